@@ -1,0 +1,311 @@
+//! Dates in running text: "January 29, 2026", "Jan. 30", "30 January 2026", "January 23-24, 2026",
+//! "2026-01-30", weekdays ("on Sunday"), and relative days ("yesterday", "last week"), resolved
+//! against the article's date. A weekday that contradicts its date is reported, not corrected.
+
+use super::text::{Word, words};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// A date or date range found in text, with the byte span of the words that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+    /// "Sunday, January 31, 2026" when January 31, 2026 is a Saturday.
+    pub weekday_mismatch: bool,
+    /// Resolved from a weekday or relative word rather than written out.
+    pub relative: bool,
+}
+
+/// What a bare "February 1" or "on Sunday" is resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateContext {
+    /// The article's publication date.
+    pub published: Option<NaiveDate>,
+    /// The last explicit year seen in the text so far.
+    pub year: Option<i32>,
+}
+
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ];
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    // Abbreviations, but not "may"/"march" ambiguity beyond the full names above.
+    const ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if w == "sept" {
+        return Some(9);
+    }
+    ABBR.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+}
+
+pub fn weekday(word: &str) -> Option<Weekday> {
+    match word.trim_end_matches('.').to_lowercase().as_str() {
+        "monday" | "mon" => Some(Weekday::Mon),
+        "tuesday" | "tue" | "tues" => Some(Weekday::Tue),
+        "wednesday" | "wed" => Some(Weekday::Wed),
+        "thursday" | "thu" | "thurs" => Some(Weekday::Thu),
+        "friday" | "fri" => Some(Weekday::Fri),
+        "saturday" | "sat" => Some(Weekday::Sat),
+        "sunday" | "sun" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// "24", "1st", "23rd" → day of month.
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !(suffix.is_empty() || matches!(suffix.to_lowercase().as_str(), "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// "23-24" → (23, 24).
+fn day_range(word: &str) -> Option<(u32, u32)> {
+    let (a, b) = word.split_once(['-', '–'])?;
+    Some((day_number(a)?, day_number(b)?))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok().filter(|y| (1800..=2200).contains(y))
+    } else {
+        None
+    }
+}
+
+fn iso_date(word: &str) -> Option<NaiveDate> {
+    if word.len() == 10 && word.as_bytes()[4] == b'-' && word.as_bytes()[7] == b'-' {
+        NaiveDate::parse_from_str(word, "%Y-%m-%d").ok()
+    } else {
+        None
+    }
+}
+
+/// The year for a month and day written without one: the one nearest the article's date, or the
+/// last year the text named.
+fn infer_year(ctx: &DateContext, month: u32, day: u32) -> Option<i32> {
+    if let Some(p) = ctx.published {
+        return [p.year() - 1, p.year(), p.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - p).num_days().abs())))
+            .min_by_key(|(_, dist)| *dist)
+            .map(|(y, _)| y);
+    }
+    ctx.year
+}
+
+/// Text between two words is only a separator like ", " or " ".
+fn gap_is(input: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
+    let gap = input[a.end..b.start].trim_matches(|c: char| c == ' ' || c == '\u{a0}');
+    allowed.contains(&gap)
+}
+
+/// Every date in `text` (whose first byte is at `base` in the whole input). `ctx.year` is updated
+/// as explicit years are read, so callers can carry it from sentence to sentence.
+pub fn find_dates(text: &str, base: usize, ctx: &mut DateContext) -> Vec<FoundDate> {
+    let ws = words(text, 0);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some((found, next)) = date_at(text, &ws, i, ctx) {
+            if !found.relative {
+                ctx.year = Some(found.from.year());
+            }
+            out.push(FoundDate { start: found.start + base, end: found.end + base, ..found });
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn date_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
+    let w = &ws[i];
+    if let Some(d) = iso_date(w.text) {
+        return Some((FoundDate { start: w.start, end: w.end, from: d, until: None, weekday_mismatch: false, relative: false }, i + 1));
+    }
+    // Weekday in front: "Sunday, January 31, 2026" or "on Sunday".
+    let wd = weekday(w.text).filter(|_| w.is_capitalized());
+    let (first, wd) = if wd.is_some() && i + 1 < ws.len() && gap_is(text, w, &ws[i + 1], &[",", ""]) {
+        (i + 1, wd)
+    } else {
+        (i, None)
+    };
+    if let Some(found) = absolute_at(text, ws, first, ctx) {
+        let (mut fd, next) = found;
+        if let Some(wd) = wd {
+            fd.start = w.start;
+            fd.weekday_mismatch = fd.from.weekday() != wd;
+        }
+        return Some((fd, next));
+    }
+    relative_at(ws, i, ctx)
+}
+
+fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
+    let w = &ws[i];
+    let next = ws.get(i + 1);
+    // Month first: "January 23-24, 2026", "Jan. 30", "February 1".
+    if let (Some(month), Some(n)) = (month_number(w.text).filter(|_| w.is_capitalized()), next) {
+        // "May" is also a verb; only a month when a day follows directly.
+        if !gap_is(text, w, n, &["", "."]) {
+            return None;
+        }
+        let (d1, d2, mut end, mut j) = if let Some((a, b)) = day_range(n.text) {
+            (a, Some(b), n.end, i + 2)
+        } else if let Some(a) = day_number(n.text) {
+            // "January 23–24" written with an en dash or "to".
+            match ws.get(i + 2) {
+                Some(m) if gap_is(text, n, m, &["–", "-", "—"]) => {
+                    match day_number(m.text) {
+                        Some(b) if b > a => (a, Some(b), m.end, i + 3),
+                        _ => (a, None, n.end, i + 2),
+                    }
+                }
+                _ => (a, None, n.end, i + 2),
+            }
+        } else {
+            return None;
+        };
+        let mut year = None;
+        if let Some(y) = ws.get(j).filter(|y| gap_is(text, &ws[j - 1], y, &[",", ""])).and_then(|y| year_number(y.text)) {
+            year = Some(y);
+            end = ws[j].end;
+            j += 1;
+        }
+        let year = year.or_else(|| infer_year(ctx, month, d1))?;
+        let from = NaiveDate::from_ymd_opt(year, month, d1)?;
+        let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
+        return Some((FoundDate { start: w.start, end, from, until, weekday_mismatch: false, relative: false }, j));
+    }
+    // Day first: "30 January 2026", "23-24 January".
+    let (d1, d2) = if let Some((a, b)) = day_range(w.text) { (a, Some(b)) } else { (day_number(w.text)?, None) };
+    let n = next?;
+    let month = month_number(n.text).filter(|_| n.is_capitalized() && gap_is(text, w, n, &[""]))?;
+    let mut end = n.end;
+    let mut j = i + 2;
+    let mut year = None;
+    if let Some(y) = ws.get(j).filter(|y| gap_is(text, n, y, &["", ","])).and_then(|y| year_number(y.text)) {
+        year = Some(y);
+        end = ws[j].end;
+        j += 1;
+    }
+    let year = year.or_else(|| infer_year(ctx, month, d1))?;
+    let from = NaiveDate::from_ymd_opt(year, month, d1)?;
+    let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
+    Some((FoundDate { start: w.start, end, from, until, weekday_mismatch: false, relative: false }, j))
+}
+
+fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
+    let p = ctx.published?;
+    let w = &ws[i];
+    let lower = w.lower();
+    let one = |d: NaiveDate| FoundDate { start: w.start, end: w.end, from: d, until: None, weekday_mismatch: false, relative: true };
+    match lower.as_str() {
+        "yesterday" => return Some((one(p - Duration::days(1)), i + 1)),
+        "today" => return Some((one(p), i + 1)),
+        "tomorrow" => return Some((one(p + Duration::days(1)), i + 1)),
+        "last" | "next" => {
+            let n = ws.get(i + 1)?;
+            let forward = lower == "next";
+            if n.lower() == "week" {
+                let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64);
+                let from = if forward { monday + Duration::days(7) } else { monday - Duration::days(7) };
+                let fd = FoundDate { start: w.start, end: n.end, from, until: Some(from + Duration::days(6)), weekday_mismatch: false, relative: true };
+                return Some((fd, i + 2));
+            }
+            if let Some(wd) = weekday(n.text).filter(|_| n.is_capitalized()) {
+                let d = step_to(p, wd, forward);
+                return Some((FoundDate { end: n.end, ..one(d) }, i + 2));
+            }
+            return None;
+        }
+        _ => {}
+    }
+    // A bare weekday: "on Sunday" in a past-tense report is the most recent one.
+    let wd = weekday(w.text).filter(|_| w.is_capitalized() && w.text.len() > 3)?;
+    let prev = i.checked_sub(1).map(|k| ws[k].lower());
+    let forward = prev.as_deref() == Some("next") || prev.as_deref() == Some("coming");
+    let d = if p.weekday() == wd { p } else { step_to(p, wd, forward) };
+    Some((one(d), i + 1))
+}
+
+/// The nearest `wd` strictly before (or after, when `forward`) `p`.
+fn step_to(p: NaiveDate, wd: Weekday, forward: bool) -> NaiveDate {
+    let mut d = p;
+    for _ in 0..7 {
+        d = if forward { d + Duration::days(1) } else { d - Duration::days(1) };
+        if d.weekday() == wd {
+            break;
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn one(text: &str, published: Option<NaiveDate>) -> FoundDate {
+        let mut ctx = DateContext { published, year: None };
+        let found = find_dates(text, 0, &mut ctx);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0]
+    }
+
+    #[test]
+    fn full_dates_ranges_and_british_order() {
+        assert_eq!(one("on January 29, 2026, Ushakov", None).from, ymd(2026, 1, 29));
+        let r = one("held in Abu Dhabi on January 23-24, 2026.", None);
+        assert_eq!((r.from, r.until), (ymd(2026, 1, 23), Some(ymd(2026, 1, 24))));
+        assert_eq!(one("on 30 January 2026 in Kyiv", None).from, ymd(2026, 1, 30));
+        assert_eq!(one("dated 2026-01-30", None).from, ymd(2026, 1, 30));
+    }
+
+    #[test]
+    fn a_date_without_year_takes_the_year_nearest_the_article() {
+        let d = one("scheduled for February 1 in Abu Dhabi", Some(ymd(2026, 1, 30)));
+        assert_eq!(d.from, ymd(2026, 2, 1));
+        let d = one("due on Jan. 3", Some(ymd(2025, 12, 30)));
+        assert_eq!(d.from, ymd(2026, 1, 3));
+    }
+
+    #[test]
+    fn the_seed_articles_sunday_is_really_a_saturday() {
+        let d = one("set to conclude on Sunday, January 31, 2026.", None);
+        assert_eq!(d.from, ymd(2026, 1, 31));
+        assert!(d.weekday_mismatch);
+        assert!(!one("on Friday, January 30, 2026", None).weekday_mismatch);
+    }
+
+    #[test]
+    fn relative_days_resolve_against_the_article_date() {
+        let p = Some(ymd(2026, 1, 30)); // a Friday
+        assert_eq!(one("he said yesterday", p).from, ymd(2026, 1, 29));
+        assert_eq!(one("talks on Sunday", p).from, ymd(2026, 1, 25));
+        let w = one("met last week", p);
+        assert_eq!((w.from, w.until), (ymd(2026, 1, 19), Some(ymd(2026, 1, 25))));
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        let mut ctx = DateContext::default();
+        assert!(find_dates("the date may change", 0, &mut ctx).is_empty());
+    }
+}

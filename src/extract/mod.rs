@@ -1,0 +1,852 @@
+//! Article text → statements: direct quotes, reported and unattributed factual claims, and reader
+//! comments, each with its speaker, cue, date and check-worthiness. Pure functions over a `&str`;
+//! every span is a byte range into the input exactly as given (BOM, CRLF and all).
+//!
+//! The pipeline: `structure` finds paragraphs, `quotes` finds quotation spans, this module splits
+//! sentences and clauses, `speakers` names who talks, `dates` reads when, `score` rates the rest.
+
+pub mod dates;
+pub mod quotes;
+pub mod score;
+pub mod speakers;
+pub mod structure;
+pub mod text;
+
+use chrono::NaiveDate;
+use dates::{DateContext, FoundDate, find_dates};
+use quotes::QuoteSpan;
+use serde::{Deserialize, Serialize};
+use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind, is_participle_cue, phrase_after, phrase_before};
+use std::collections::HashMap;
+use text::{Word, is_space, trim_span, words};
+
+pub use crate::model::Kind;
+
+/// Unattributed sentences score at least this to be logged as a claim.
+pub const CLAIM_THRESHOLD: f64 = 0.5;
+
+/// What the caller knows about the article beyond its text.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// Publication date: resolves "February 1", "on Sunday" and "yesterday".
+    pub published: Option<NaiveDate>,
+}
+
+/// One statement found in the article. Field names and meanings are a public contract (README).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub kind: Kind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Canonical speaker for this article ("Volodymyr Zelenskyy"), `None` for the article's own claims.
+    pub speaker: Option<String>,
+    /// The words naming the speaker at this place ("He", "President Zelenskyy").
+    pub speaker_mention: Option<String>,
+    pub speaker_span: Option<[usize; 2]>,
+    pub cue: Option<String>,
+    pub said_on: Option<NaiveDate>,
+    pub said_until: Option<NaiveDate>,
+    pub checkworthiness: f64,
+    pub flags: Vec<String>,
+}
+
+/// A speaker as the article presents them: canonical name, role, and every alias used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerInfo {
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: bool,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub statements: Vec<Statement>,
+    pub speakers: Vec<SpeakerInfo>,
+    /// Front-matter fields (`outlet`, `url`, `author`, …) as read.
+    pub meta: Vec<(String, String)>,
+}
+
+/// Sentence-final abbreviations that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "inc",
+    "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "approx", "fig", "vol", "ave", "dept", "univ", "govt", "adm", "cmdr", "rev", "hon", "messrs",
+];
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Split a paragraph into sentences, never inside a quote (a quote's own final period ends the
+/// sentence only when the next word starts with a capital: 'very constructive.' A subsequent…).
+pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = ps;
+    let mut qi = 0;
+    let mut iter = input[ps..pe].char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        let at = ps + off;
+        while qi < quotes.len() && quotes[qi].outer_end <= at {
+            qi += 1;
+        }
+        if !is_terminal(c) {
+            continue;
+        }
+        let inside = qi < quotes.len() && quotes[qi].inner.0 <= at && at < quotes[qi].inner.1;
+        let mut after = at + c.len_utf8();
+        if inside {
+            // Only a period that is the quote's last character can end the sentence.
+            let q = quotes[qi];
+            let rest_of_inner = &input[after..q.inner.1];
+            if !rest_of_inner.chars().all(|c| is_space(c) || is_terminal(c)) || q.outer_end > pe || q.unclosed {
+                continue;
+            }
+            after = q.outer_end;
+        }
+        // Skip closing marks and brackets.
+        while let Some(ch) = text::char_at(input, after).filter(|ch| text::is_quote_mark(*ch) || matches!(ch, ')' | ']' | '.' | '!' | '?')) {
+            if after >= pe {
+                break;
+            }
+            after += ch.len_utf8();
+        }
+        if after >= pe {
+            continue;
+        }
+        let next_word = input[after..pe].trim_start_matches(is_space);
+        if next_word.len() == input[after..pe].len() {
+            continue; // no space after the punctuation: "U.S.-led", "3.5"
+        }
+        let Some(first) = next_word.chars().next() else { continue };
+        if !(first.is_uppercase() || first.is_ascii_digit() || text::is_quote_mark(first) || first == '(') {
+            continue;
+        }
+        if c == '.' && !inside {
+            let word_before = input[start..at].rsplit(|ch: char| is_space(ch) || ch == '(').next().unwrap_or("");
+            let lw = word_before.to_lowercase();
+            let single_initial = word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
+            if ABBREVIATIONS.contains(&lw.as_str()) || single_initial || text::is_dotted_abbreviation(word_before) {
+                continue;
+            }
+        }
+        out.push((start, after));
+        start = after;
+        // Move the iterator past anything we consumed.
+        while iter.peek().is_some_and(|(o, _)| ps + o < after) {
+            iter.next();
+        }
+    }
+    if start < pe {
+        out.push((start, pe));
+    }
+    out.into_iter().map(|(s, e)| trim_span(input, s, e)).filter(|(s, e)| s < e).collect()
+}
+
+/// Split points inside a sentence where a new clause with its own subject starts:
+/// "…scheduled for February 1 in Abu Dhabi, though President Zelenskyy indicated…".
+fn clause_breaks(sentence: &str, base: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    const BREAKS: &[&str] = &[", though ", ", although ", ", while ", ", whereas ", ", but ", "; ", ", however, ", ", yet "];
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of clause, start of next)
+    for b in BREAKS {
+        for (i, _) in sentence.match_indices(b) {
+            if !in_quote(base + i) {
+                let skip = if *b == "; " { 2 } else { 2 };
+                cuts.push((base + i, base + i + skip));
+            }
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut s = base;
+    for (e, next) in cuts {
+        if e > s {
+            out.push((s, e));
+            s = next;
+        }
+    }
+    out.push((s, base + sentence.len()));
+    out
+}
+
+/// A cue found in a sentence: the verb (or "according to") and where it is.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    word: usize,
+    kind: CueKind,
+    participle: bool,
+    according_to: bool,
+}
+
+struct Resolved {
+    entity: Option<usize>,
+    mention: Option<(String, (usize, usize))>,
+}
+
+struct Extractor<'a> {
+    input: &'a str,
+    registry: Registry,
+    ctx: DateContext,
+    out: Vec<(Statement, Option<usize>)>,
+    /// The speaker of the last attributed quote, for quote paragraphs with no cue.
+    last_quote_speaker: Option<(usize, Resolved2)>,
+}
+
+#[derive(Clone)]
+struct Resolved2 {
+    entity: Option<usize>,
+}
+
+impl<'a> Extractor<'a> {
+    fn resolve(&mut self, p: &SpeakerPhrase) -> Resolved {
+        let mention = Some((self.input[p.span.0..p.span.1].to_string(), p.span));
+        let entity = match &p.named {
+            Named::Name { name, role, org } => {
+                let i = self.registry.name(name, role.as_deref(), *org);
+                let mention_text = self.input[p.span.0..p.span.1].to_string();
+                self.registry.note_alias(i, &mention_text);
+                Some(i)
+            }
+            Named::Pronoun(pr) => self.registry.pronoun(pr),
+            Named::Role(r) => self.registry.role(r),
+        };
+        if let Some(i) = entity {
+            self.registry.touch(i);
+            if let Named::Pronoun(_) | Named::Role(_) = p.named {
+                let m = self.input[p.span.0..p.span.1].to_string();
+                self.registry.note_alias(i, &m);
+            }
+        }
+        Resolved { entity, mention }
+    }
+
+    fn push(&mut self, kind: Kind, span: (usize, usize), who: &Resolved, cue: Option<&str>, date: Option<&FoundDate>, flags: Vec<String>) {
+        let (s, e) = span;
+        if s >= e {
+            return;
+        }
+        let text = self.input[s..e].to_string();
+        let mut flags = flags;
+        if date.is_some_and(|d| d.weekday_mismatch) && !flags.iter().any(|f| f == "weekday-mismatch") {
+            flags.push("weekday-mismatch".into());
+        }
+        let st = Statement {
+            kind,
+            checkworthiness: score::checkworthiness(&text),
+            text,
+            start: s,
+            end: e,
+            speaker: None,
+            speaker_mention: who.mention.as_ref().map(|m| m.0.clone()),
+            speaker_span: who.mention.as_ref().map(|m| [m.1.0, m.1.1]),
+            cue: cue.map(|c| c.to_lowercase()),
+            said_on: date.map(|d| d.from),
+            said_until: date.and_then(|d| d.until),
+            flags,
+        };
+        self.out.push((st, who.entity));
+    }
+}
+
+fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if inside[i] {
+            continue;
+        }
+        let l = w.lower();
+        if l == "according" && ws.get(i + 1).is_some_and(|n| n.lower() == "to") {
+            cues.push(Cue { word: i, kind: CueKind::Speech, participle: false, according_to: true });
+            continue;
+        }
+        if l == "ruled" && !ws.get(i + 1).is_some_and(|n| n.lower() == "out") {
+            continue;
+        }
+        // "the said agreement", "a reported 40 deaths": a determiner before the verb makes it an adjective.
+        let det_before = i > 0 && matches!(ws[i - 1].lower().as_str(), "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her");
+        if det_before {
+            continue;
+        }
+        if let Some(kind) = cue_kind(w.text) {
+            cues.push(Cue { word: i, kind, participle: false, according_to: false });
+        } else if is_participle_cue(w.text) && i > 0 && input[ws[i - 1].end..w.start].contains(',') {
+            cues.push(Cue { word: i, kind: CueKind::Speech, participle: true, according_to: false });
+        }
+    }
+    cues
+}
+
+/// Words that mark a quoted span as a name, title or word-as-word rather than speech.
+fn is_not_speech_marker(before: &str) -> bool {
+    let b = before.trim_end().to_lowercase();
+    const MARKERS: &[&str] = &[
+        "so-called", "so called", "dubbed", "nicknamed", "known as", "titled", "entitled", "the word", "the term",
+        "the phrase", "the slogan", "the film", "the book", "the novel", "the song", "the album", "the movie",
+        "the series", "the show", "the play", "the documentary", "the report", "the hashtag", "the motto",
+        "the headline", "the podcast", "the exhibition", "the campaign", "the operation", "branded as", "named",
+        "the nickname", "the label", "the programme", "the program", "the poem", "the painting", "the opera",
+    ];
+    MARKERS.iter().any(|m| b.ends_with(m))
+}
+
+/// Extract every statement from an article.
+pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
+    let doc = structure::parse(input);
+    let mut published = opts.published.or_else(|| {
+        ["published", "date"].iter().find_map(|k| doc.front.get(k)).and_then(|v| NaiveDate::parse_from_str(v.get(..10).unwrap_or(v), "%Y-%m-%d").ok())
+    });
+    // A dateline or a date-only heading ("Friday, January 4, 2019") dates an undated article.
+    if published.is_none() {
+        let mut ctx = DateContext::default();
+        let candidates = doc.datelines.iter().map(|d| (d.start, d.end)).chain(
+            doc.blocks.iter().filter(|b| b.kind == structure::BlockKind::Heading).map(|b| (b.start, b.end)).take(2),
+        );
+        for (s, e) in candidates {
+            if let Some(d) = find_dates(&input[s..e], s, &mut ctx).into_iter().find(|d| !d.relative) {
+                published = Some(d.from);
+                break;
+            }
+        }
+    }
+    let mut ex = Extractor {
+        input,
+        registry: Registry::default(),
+        ctx: DateContext { published, year: published.map(|d| chrono::Datelike::year(&d)) },
+        out: Vec::new(),
+        last_quote_speaker: None,
+    };
+
+    let title_block = doc.title().copied();
+    // The headline: quotes only, and only when the headline itself names who spoke.
+    if let Some(t) = title_block {
+        let tq = quotes::find_quotes(input, &[(t.start, t.end)]);
+        let refs: Vec<&QuoteSpan> = tq.iter().collect();
+        process_sentence(&mut ex, (t.start, t.end), &refs, true, None, &mut HashMap::new());
+    }
+
+    let paras: Vec<(usize, usize)> = doc.paragraphs().map(|b| (b.start, b.end)).collect();
+    let all_quotes = quotes::find_quotes(input, &paras);
+    let mut qi = 0;
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        let start_q = qi;
+        while qi < all_quotes.len() && all_quotes[qi].para == pi {
+            qi += 1;
+        }
+        let pq: Vec<&QuoteSpan> = all_quotes[start_q..qi].iter().collect();
+        // Transcripts and Q&A: "PESKOV: We are ready." makes PESKOV the voice of the paragraph.
+        let para_voice = transcript_voice(input, ps, pe);
+        let (body_start, voice) = match &para_voice {
+            Some((n, phrase)) => (ps + n, Some(phrase.clone())),
+            None => (ps, None),
+        };
+        let mut speaker_dates: HashMap<usize, FoundDate> = HashMap::new();
+        for sent in sentences(input, body_start, pe, &pq) {
+            let sq: Vec<&QuoteSpan> = pq.iter().copied().filter(|q| q.open >= sent.0 && q.open < sent.1).collect();
+            process_sentence(&mut ex, sent, &sq, false, voice.as_ref(), &mut speaker_dates);
+        }
+    }
+
+    // Multi-paragraph quotes share the speaker of whichever part names one.
+    link_continued_quotes(&mut ex.out, &all_quotes);
+
+    let Extractor { registry, out, .. } = ex;
+    let mut statements: Vec<Statement> = out
+        .into_iter()
+        .map(|(mut st, ent)| {
+            st.speaker = ent.map(|i| registry.entities[i].name.clone());
+            st
+        })
+        .collect();
+
+    for c in &doc.comments {
+        let (s, e) = c.text;
+        let handle = &input[c.handle.0..c.handle.1];
+        statements.push(Statement {
+            kind: Kind::Comment,
+            text: input[s..e].to_string(),
+            start: s,
+            end: e,
+            speaker: Some(handle.to_string()),
+            speaker_mention: Some(handle.to_string()),
+            speaker_span: Some([c.handle.0, c.handle.1]),
+            cue: None,
+            said_on: None,
+            said_until: None,
+            checkworthiness: score::checkworthiness(&input[s..e]),
+            flags: Vec::new(),
+        });
+    }
+    statements.sort_by_key(|s| (s.start, s.end));
+    statements.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+
+    let speakers = registry
+        .entities
+        .iter()
+        .filter(|e| statements.iter().any(|s| s.speaker.as_deref() == Some(e.name.as_str())))
+        .map(|e| SpeakerInfo { name: e.name.clone(), role: e.role.clone(), organisation: e.org, aliases: e.aliases.clone() })
+        .collect();
+    Extraction {
+        title: title_block.map(|t| input[t.start..t.end].to_string()),
+        published,
+        statements,
+        speakers,
+        meta: doc.front.fields.clone(),
+    }
+}
+
+/// "PESKOV:", "Dmitry Peskov:", "Q:" at the head of a paragraph: the prefix length and the voice.
+fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)> {
+    let para = &input[ps..pe];
+    let colon = para.find(':')?;
+    let head = &para[..colon];
+    let ws = words(head, 0);
+    if ws.is_empty() || ws.len() > 4 || head.len() != head.trim_start().len() {
+        return None;
+    }
+    if !ws.iter().all(|w| w.is_capitalized()) || head.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &para[colon + 1..];
+    let skip = colon + 1 + (rest.len() - rest.trim_start_matches(is_space).len());
+    Some((skip, head.trim().to_string()))
+}
+
+fn title_case_name(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if w.chars().all(|ch| !ch.is_lowercase()) => f.to_string() + &c.as_str().to_lowercase(),
+                Some(f) => f.to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn process_sentence(
+    ex: &mut Extractor,
+    (s, e): (usize, usize),
+    quotes: &[&QuoteSpan],
+    headline: bool,
+    voice: Option<&String>,
+    speaker_dates: &mut HashMap<usize, FoundDate>,
+) {
+    let input = ex.input;
+    let ws = words(&input[s..e], s);
+    let inside: Vec<bool> = ws.iter().map(|w| quotes.iter().any(|q| w.start >= q.inner.0 && w.end <= q.inner.1)).collect();
+    let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
+    let dates_here = find_dates(&input[s..e], s, &mut ex.ctx);
+    let cues = find_cues(input, &ws, &inside);
+    let allowed = |i: usize| !inside[i];
+    let clauses = clause_breaks(&input[s..e], s, &in_quote);
+
+    // --- Direct quotes -------------------------------------------------------------------
+    let mut attributed: Vec<(usize, Option<usize>, usize)> = Vec::new(); // (quote index, entity, cue word)
+    for (k, q) in quotes.iter().enumerate() {
+        let before_text = &input[s.max(q.open.saturating_sub(40))..q.open];
+        let before_text = &before_text[before_text.char_indices().map(|(i, _)| i).find(|&i| before_text.is_char_boundary(i)).unwrap_or(0)..];
+        if is_not_speech_marker(before_text) {
+            continue;
+        }
+        let qtext = &input[q.text.0..q.text.1];
+        let qwords = text::word_count(qtext);
+        let first_after = ws.iter().position(|w| w.start >= q.outer_end);
+        let last_before = ws.iter().rposition(|w| w.end <= q.open);
+
+        // (a) A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, the minister, said`.
+        let mut found: Option<(SpeakerPhrase, usize)> = None;
+        if let Some(fa) = first_after {
+            let gap_ok = input[q.outer_end..ws[fa].start].trim().chars().all(|c| matches!(c, ',' | '—' | '–' | '-')) ;
+            if gap_ok {
+                for c in cues.iter().filter(|c| c.word >= fa && c.word < fa + 10 && !c.according_to) {
+                    if c.word == fa {
+                        if let Some(p) = phrase_after(input, &ws, c.word) {
+                            found = Some((p, c.word));
+                        }
+                    } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed) {
+                        if p.span.0 >= q.outer_end {
+                            found = Some((p, c.word));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        // (b) A cue before the quote in the same sentence: `X said: "…"`, `X described it as '…'`.
+        if found.is_none() {
+            for c in cues.iter().rev().filter(|c| Some(c.word) <= last_before && !c.according_to) {
+                let p = if c.participle { subject_of(input, &ws, c.word, &allowed) } else { phrase_before(input, &ws, c.word, &allowed).or_else(|| phrase_after(input, &ws, c.word)) };
+                if let Some(p) = p {
+                    found = Some((p, c.word));
+                    break;
+                }
+            }
+        }
+        // (b') "According to X, '…'" and a headline's "Peskov: '…'".
+        if found.is_none() {
+            if let Some(c) = cues.iter().rev().find(|c| c.according_to && Some(c.word) <= last_before) {
+                if let Some(p) = phrase_after(input, &ws, c.word + 1) {
+                    found = Some((p, c.word));
+                }
+            }
+        }
+        if found.is_none() && let Some(lb) = last_before {
+            let between = input[ws[lb].end..q.open].trim();
+            if between == ":" {
+                let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
+                    // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
+                    let fake: Vec<Word> = ws[..=lb].to_vec();
+                    let dummy = Word { text: "said", start: ws[lb].end + 1, end: ws[lb].end + 1 };
+                    let mut v = fake;
+                    v.push(dummy);
+                    phrase_before(input, &v, lb + 1, &allowed)
+                });
+                if let Some(p) = p {
+                    found = Some((p, lb));
+                }
+            }
+        }
+        let mut flags = Vec::new();
+        if q.unclosed {
+            flags.push("unclosed-quote".to_string());
+        }
+        if q.continues || q.continued {
+            flags.push("multi-paragraph".to_string());
+        }
+        let starts_sentence = ws.first().is_some_and(|w| w.start >= q.open) || q.open <= s;
+        let mostly_quote = (q.outer_end - q.open) * 10 >= (e - s) * 6;
+        let resolved = match found {
+            Some((p, cw)) => {
+                let r = ex.resolve(&p);
+                Some((r, Some(ws[cw].text.to_string())))
+            }
+            None => None,
+        };
+        let (who, cue) = match resolved {
+            Some((r, cue)) => (r, cue),
+            None => {
+                // Scare quotes, nicknames and titles: short, and nobody says them.
+                let title_case = qtext.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+                if qwords <= 3 || (title_case && qwords <= 6 && !qtext.ends_with(['.', '!', '?'])) || (!mostly_quote && qwords <= 5) {
+                    continue;
+                }
+                if let Some(v) = voice {
+                    let fake = SpeakerPhrase { named: Named::Name { name: title_case_name(v), role: None, org: false }, span: (s, s) };
+                    let mut r = ex.resolve(&fake);
+                    r.mention = Some((v.clone(), (s, s)));
+                    (r, None)
+                } else if (starts_sentence || mostly_quote || q.continued) && !headline {
+                    // A quote paragraph with no cue continues the voice of the quote before it.
+                    match ex.last_quote_speaker.as_ref() {
+                        Some((_, r)) if r.entity.is_some() && !q.continued => {
+                            flags.push("inherited-speaker".to_string());
+                            (Resolved { entity: r.entity, mention: None }, None)
+                        }
+                        _ => (Resolved { entity: None, mention: None }, None),
+                    }
+                } else {
+                    (Resolved { entity: None, mention: None }, None)
+                }
+            }
+        };
+        if headline && who.entity.is_none() {
+            continue;
+        }
+        let date = who
+            .entity
+            .and_then(|ent| statement_date(&dates_here, (q.open, q.outer_end), clause_of(&clauses, q.open, (s, e))).copied().or_else(|| speaker_dates.get(&ent).copied()));
+        if let (Some(ent), Some(d)) = (who.entity, date) {
+            speaker_dates.insert(ent, d);
+        }
+        ex.last_quote_speaker = Some((q.para, Resolved2 { entity: who.entity }));
+        let ent = who.entity;
+        ex.push(Kind::Quote, q.text, &who, cue.as_deref(), date.as_ref(), flags);
+        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), &ws)));
+    }
+    if headline {
+        return;
+    }
+
+    // --- Reported speech and factual claims, clause by clause -------------------------------
+    let sentence = &input[s..e];
+    if sentence.trim_end().ends_with('?') {
+        return;
+    }
+    for (cs, ce) in clauses {
+        let (cs, ce) = trim_span(input, cs, ce);
+        if cs >= ce {
+            continue;
+        }
+        let clause_cues: Vec<&Cue> = cues.iter().filter(|c| ws[c.word].start >= cs && ws[c.word].end <= ce).collect();
+        let mut done = false;
+        for c in &clause_cues {
+            if let Some((span, phrase, date_in_text)) = reported_clause(input, &ws, &inside, quotes, c, (cs, ce)) {
+                let who = match &phrase {
+                    Some(p) => ex.resolve(p),
+                    None => Resolved { entity: None, mention: None },
+                };
+                // Mostly a direct quote already logged: `'…,' Zelenskyy stated.`
+                let quoted: usize = quotes.iter().filter(|q| q.open >= span.0 && q.outer_end <= span.1 + 3).map(|q| q.outer_end - q.open).sum();
+                if quoted * 10 >= (span.1 - span.0) * 7 {
+                    done = true;
+                    break;
+                }
+                let date = if date_in_text {
+                    dates_here.iter().find(|d| d.start >= span.0 && d.end <= ce)
+                } else {
+                    statement_date(&dates_here, span, (cs, ce))
+                };
+                let date = date.copied().or_else(|| who.entity.and_then(|ent| speaker_dates.get(&ent).copied()));
+                if let (Some(ent), Some(d)) = (who.entity, date) {
+                    speaker_dates.insert(ent, d);
+                }
+                let mut flags = Vec::new();
+                if dates_here.iter().any(|d| d.weekday_mismatch && d.start >= span.0 && d.end <= span.1) {
+                    flags.push("weekday-mismatch".to_string());
+                }
+                if who.entity.is_none() && phrase.is_some() {
+                    flags.push("unresolved-speaker".to_string());
+                }
+                ex.push(Kind::Claim, span, &who, Some(ws[c.word].text), date.as_ref(), flags);
+                done = true;
+                break;
+            }
+        }
+        if done {
+            continue;
+        }
+        // The clause is a direct quote with its cue: nothing more to log.
+        let has_attributed_quote = attributed.iter().any(|(k, ent, _)| ent.is_some() && quotes[*k].open >= cs && quotes[*k].open < ce);
+        let quoted: usize = quotes.iter().filter(|q| q.open >= cs && q.open < ce).map(|q| q.outer_end.min(ce) - q.open).sum();
+        if has_attributed_quote && quoted * 10 >= (ce - cs) * 3 {
+            continue;
+        }
+        if has_attributed_quote && clause_cues.iter().any(|c| c.kind == CueKind::Describe) {
+            continue;
+        }
+        let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
+        let clause = &input[cs..end];
+        let subject = subject_of(input, &ws, ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()), &allowed)
+            .filter(|p| p.span.0 >= cs && matches!(p.named, Named::Name { .. }));
+        let subject_entity = subject.as_ref().map(|p| ex.resolve(p));
+        let date = dates_here.iter().find(|d| d.start >= cs && d.end <= end).copied();
+        if let (Some(Resolved { entity: Some(ent), .. }), Some(d)) = (&subject_entity, date) {
+            speaker_dates.insert(*ent, d);
+        }
+        if score::checkworthiness(clause) < CLAIM_THRESHOLD || clause_cues.iter().any(|c| c.kind == CueKind::Speech && !c.according_to && quoted > 0) {
+            continue;
+        }
+        let who = if let Some(v) = voice {
+            let fake = SpeakerPhrase { named: Named::Name { name: title_case_name(v), role: None, org: false }, span: (s, s) };
+            let mut r = ex.resolve(&fake);
+            r.mention = Some((v.clone(), (s, s)));
+            r
+        } else {
+            Resolved { entity: None, mention: None }
+        };
+        let mut flags = Vec::new();
+        if date.is_some_and(|d| d.weekday_mismatch) {
+            flags.push("weekday-mismatch".to_string());
+        }
+        ex.push(Kind::Claim, (cs, end), &who, None, date.as_ref(), flags);
+    }
+}
+
+fn clause_of(clauses: &[(usize, usize)], at: usize, whole: (usize, usize)) -> (usize, usize) {
+    clauses.iter().find(|c| at >= c.0 && at < c.1).copied().unwrap_or(whole)
+}
+
+fn found_cue_word(cues: &[Cue], cue: Option<&str>, ws: &[Word]) -> usize {
+    cue.and_then(|c| cues.iter().find(|k| ws[k.word].text == c)).map(|k| k.word).unwrap_or(usize::MAX)
+}
+
+/// The date said of a statement: a date in its clause but outside the statement's own words
+/// ("On January 29, 2026, Ushakov stated that…"), never a date inside what was said.
+fn statement_date(dates_here: &[FoundDate], stmt: (usize, usize), clause: (usize, usize)) -> Option<&FoundDate> {
+    dates_here.iter().find(|d| d.start >= clause.0 && d.end <= clause.1 && (d.end <= stmt.0 || d.start >= stmt.1))
+}
+
+/// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
+/// is followed by a verb-like lower-case word, scanning from the start of the sentence.
+fn subject_of(input: &str, ws: &[Word], before: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+    let mut best = None;
+    for v in 1..before.min(ws.len()) {
+        let w = &ws[v];
+        let lw = w.lower();
+        if w.is_capitalized() || !allowed(v) || lw.len() < 3 {
+            continue;
+        }
+        if matches!(lw.as_str(), "and" | "the" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "by" | "as" | "who" | "which" | "that" | "said") {
+            continue;
+        }
+        if let Some(p) = phrase_before(input, ws, v, allowed) {
+            if matches!(p.named, Named::Name { .. } | Named::Pronoun(_)) {
+                best = Some(p);
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// For a cue in a clause, the span of what was reported, the speaker phrase, and whether the
+/// date belongs inside the text (speech acts: "rejected the proposal … on January 30, 2026").
+fn reported_clause(
+    input: &str,
+    ws: &[Word],
+    inside: &[bool],
+    quotes: &[&QuoteSpan],
+    c: &Cue,
+    (cs, ce): (usize, usize),
+) -> Option<((usize, usize), Option<SpeakerPhrase>, bool)> {
+    let allowed = |i: usize| !inside[i];
+    let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';']);
+    let v = c.word;
+    let clause_words: Vec<usize> = (0..ws.len()).filter(|&i| ws[i].start >= cs && ws[i].end <= end).collect();
+    let first = *clause_words.first()?;
+    let last = *clause_words.last()?;
+
+    if c.according_to {
+        // "According to X, CLAUSE" or "CLAUSE, according to X."
+        let p = phrase_after(input, ws, v + 1)?;
+        let after_np = ws.iter().position(|w| w.start >= p.span.1)?;
+        if v == first || input[cs..ws[v].start].trim().is_empty() {
+            let comma = input[p.span.1..end].find(',')? + p.span.1;
+            let (a, b) = trim_span(input, comma + 1, end);
+            return (b > a && after_np <= last).then_some(((a, b), Some(p), false));
+        }
+        let before = text::trim_end_chars(input, cs, ws[v].start, &[',', ' ']);
+        return (before > cs).then_some(((cs, before), Some(p), false));
+    }
+
+    // The speaker: before the verb, or the clause subject for a participle.
+    let phrase = if c.participle { subject_of(input, ws, v, &allowed) } else { phrase_before(input, ws, v, &allowed) };
+
+    // "CLAUSE, X said." — the cue closes the sentence.
+    if !c.participle && c.kind == CueKind::Speech && v + 3 >= last {
+        if let Some(p) = &phrase {
+            let np_start = p.span.0;
+            let lead = &input[cs..np_start];
+            let lead_trim = lead.trim_end();
+            if lead_trim.ends_with(',') && ws[first].start < np_start {
+                let stop = text::trim_end_chars(input, cs, cs + lead_trim.len(), &[',']);
+                let starts_with_quote = quotes.iter().any(|q| q.open == cs);
+                if !starts_with_quote && stop > cs {
+                    return Some(((cs, stop), phrase, false));
+                }
+            }
+        }
+        if let Some(fw) = ws.get(v + 1).filter(|_| v > first) {
+            let _ = fw;
+        }
+    }
+    let phrase = phrase?;
+    if phrase.span.0 < cs && !c.participle {
+        return None;
+    }
+    let verb = ws[v].lower();
+
+    match c.kind {
+        CueKind::Speech => {
+            // Look for "that" within a few words: "announced on January 29, 2026, that …".
+            let mut k = v + 1;
+            let limit = (v + 12).min(last + 1);
+            while k < limit {
+                if inside[k] || cue_kind(ws[k].text).is_some() {
+                    break;
+                }
+                if ws[k].lower() == "that" {
+                    let (a, b) = trim_span(input, ws[k].end, end);
+                    return (b > a).then_some(((a, b), Some(phrase), false));
+                }
+                k += 1;
+            }
+            // "Peskov said Russia was ready": a clause straight after the verb.
+            let next = ws.get(v + 1).filter(|n| n.end <= end)?;
+            let gap = &input[ws[v].end..next.start];
+            if !gap.trim().is_empty() {
+                return None; // a colon or a quote mark: direct speech, handled as a quote
+            }
+            let takes_object = matches!(verb.as_str(), "told" | "tells" | "asked" | "asks" | "informed" | "assured" | "warned" | "urged" | "briefed");
+            let mut start_word = v + 1;
+            if takes_object {
+                // "told reporters Russia was ready" / "told Reuters on Friday the plan…"
+                let obj_end = (v + 1..=(v + 3).min(last)).find(|&i| {
+                    let l = ws[i].lower();
+                    matches!(l.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "me" | "us" | "him" | "her" | "them" | "viewers" | "supporters" | "listeners") || ws[i].is_capitalized()
+                })?;
+                start_word = obj_end + 1;
+            }
+            let sw = ws.get(start_word).filter(|w| w.end <= end)?;
+            if inside[start_word] {
+                return None;
+            }
+            let l = sw.lower();
+            let clause_start_word = sw.is_capitalized()
+                || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "there" | "this" | "these" | "those" | "no" | "more" | "some" | "all" | "both")
+                || sw.text.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let bad_verb = matches!(verb.as_str(), "asked" | "asks" | "added" | "adds" | "continued" | "replied" | "responded" | "answered" | "wrote" | "writes" | "posted" | "tweeted");
+            if !clause_start_word || bad_verb || matches!(l.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "to") {
+                return None;
+            }
+            let (a, b) = trim_span(input, sw.start, end);
+            (b > a && text::word_count(&input[a..b]) >= 3).then_some(((a, b), Some(phrase), false))
+        }
+        CueKind::Act | CueKind::Describe => {
+            if c.participle {
+                return None;
+            }
+            // A speech act: the whole clause is the claim, its date the date of the act.
+            let (a, b) = trim_span(input, cs, end);
+            let has_quote = quotes.iter().any(|q| q.open >= a && q.open < b);
+            if c.kind == CueKind::Describe && has_quote {
+                return None;
+            }
+            (b > a && text::word_count(&input[a..b]) >= 5).then_some(((a, b), Some(phrase), true))
+        }
+    }
+}
+
+fn link_continued_quotes(out: &mut [(Statement, Option<usize>)], all: &[QuoteSpan]) {
+    // Walk chains of paragraphs: each chain member with no speaker takes the chain's speaker.
+    let mut chain: Vec<usize> = Vec::new();
+    let mut chains: Vec<Vec<usize>> = Vec::new();
+    for (i, q) in all.iter().enumerate() {
+        if q.continued && !chain.is_empty() {
+            chain.push(i);
+        } else {
+            if chain.len() > 1 {
+                chains.push(std::mem::take(&mut chain));
+            }
+            chain = vec![i];
+        }
+        if !q.continues {
+            if chain.len() > 1 {
+                chains.push(std::mem::take(&mut chain));
+            }
+            chain.clear();
+        }
+    }
+    for ch in chains {
+        let positions: Vec<usize> = ch
+            .iter()
+            .filter_map(|&qi| out.iter().position(|(st, _)| st.kind == Kind::Quote && st.start == all[qi].text.0))
+            .collect();
+        let Some(speaker) = positions.iter().find_map(|&p| out[p].1) else { continue };
+        let donor = positions.iter().find(|&&p| out[p].1.is_some()).copied();
+        for &p in &positions {
+            if out[p].1.is_none() {
+                out[p].1 = Some(speaker);
+                if let Some(d) = donor {
+                    out[p].0.cue = out[d].0.cue.clone();
+                    out[p].0.said_on = out[p].0.said_on.or(out[d].0.said_on);
+                }
+            }
+        }
+    }
+}

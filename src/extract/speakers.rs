@@ -1,0 +1,538 @@
+//! Who is speaking: the reporting-verb lexicon, the noun phrase that names a speaker around a cue
+//! ("Kremlin spokesperson Dmitry Peskov", "the minister", "He"), roles kept apart from names, and
+//! one canonical person per article across full name, title + name, surname and pronoun.
+
+use super::text::Word;
+
+/// How a cue verb relates to what is said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// Takes a quote or a clause: said, told, warned, claimed…
+    Speech,
+    /// Takes an object and "as 'X'": described, called, characterized…
+    Describe,
+    /// A speech act with an object and no clause: ruled out, rejected, expressed…
+    Act,
+}
+
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "tweeted",
+    "posted", "insisted", "insists", "warned", "warns", "denied", "denies", "claimed", "claims", "argued", "argues",
+    "noted", "notes", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "clarified",
+    "announced", "announces", "explained", "explains", "asked", "asks", "replied", "replies", "responded",
+    "answered", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "indicated",
+    "indicates", "suggested", "suggests", "highlighted", "declared", "declares", "promised", "promises", "pledged",
+    "vowed", "vows", "urged", "urges", "predicted", "predicts", "estimated", "estimates", "reported", "reports",
+    "recalled", "observed", "remarked", "commented", "continued", "concluded", "cautioned", "conceded", "countered",
+    "complained", "boasted", "joked", "quipped", "lamented", "maintained", "maintains", "asserted", "asserts",
+    "alleged", "alleges", "contended", "mentioned", "disclosed",
+    "revealed", "agreed", "objected", "believes", "believed", "signalled", "signaled", "hinted", "accused",
+    "demanded", "projected", "forecast", "assured", "informed", "testified", "shouted", "texted", "proclaimed",
+    "threatened", "disputed", "recounted", "wondered", "acknowledged", "underlined", "underscored", "pointed",
+    "conceded", "reckoned", "thinks", "think", "explained", "added", "told", "briefed", "exclaimed", "cried",
+    "whispered", "sighed", "laughed", "murmured", "added", "pressed", "retorted", "predicted", "guaranteed",
+];
+
+const DESCRIBE: &[&str] = &[
+    "described", "describes", "called", "calls", "characterized", "characterised", "characterizes", "labelled",
+    "labeled", "branded", "hailed", "praised", "slammed", "criticized", "criticised", "dismissed", "termed",
+    "deemed",
+];
+
+const ACT: &[&str] = &[
+    "rejected", "rejects", "ruled", "expressed", "expresses", "welcomed", "condemned", "denounced", "proposed",
+    "proposes", "offered", "reiterated", "reiterates", "repeated", "defended", "questioned", "invited", "reaffirmed", "renewed", "extended", "voiced",
+];
+
+/// Participles that hang a reported clause on the subject of the main clause:
+/// "Zelenskyy acknowledged this initiative, indicating that …".
+const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "noting", "warning", "arguing", "indicating", "insisting", "stressing", "explaining",
+    "claiming", "stating", "emphasizing", "emphasising", "suggesting", "asserting", "declaring", "telling",
+    "writing", "promising", "predicting", "acknowledging", "conceding", "alleging", "maintaining", "pointing",
+];
+
+pub fn cue_kind(word: &str) -> Option<CueKind> {
+    let w = word.to_lowercase();
+    if SPEECH.contains(&w.as_str()) {
+        Some(CueKind::Speech)
+    } else if DESCRIBE.contains(&w.as_str()) {
+        Some(CueKind::Describe)
+    } else if ACT.contains(&w.as_str()) {
+        Some(CueKind::Act)
+    } else {
+        None
+    }
+}
+
+pub fn is_participle_cue(word: &str) -> bool {
+    PARTICIPLES.contains(&word.to_lowercase().as_str())
+}
+
+/// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
+fn is_adverb_or_aux(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "also" | "further" | "later" | "then" | "previously" | "repeatedly" | "reportedly" | "again" | "once"
+            | "has" | "have" | "had" | "was" | "is" | "were" | "would" | "will" | "did" | "does" | "do" | "not"
+            | "still" | "already" | "just" | "even" | "now" | "separately" | "earlier" | "subsequently" | "yet"
+            | "publicly" | "privately" | "herself" | "himself" | "themselves" | "itself" | "quickly"
+    ) || (l.len() > 4 && l.ends_with("ly") && !matches!(l.as_str(), "italy" | "sally" | "kelly" | "billy" | "emily" | "holly" | "molly" | "reilly" | "daily"))
+}
+
+/// Words that give a title or role, never a name.
+const TITLES: &[&str] = &[
+    "president", "prime", "minister", "secretary", "envoy", "special", "spokesperson", "spokesman", "spokeswoman",
+    "aide", "adviser", "advisor", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",
+    "chancellor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "sergeant",
+    "sgt.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "lord", "lady", "deputy",
+    "foreign", "defense", "defence", "interior", "finance", "health", "chief", "executive", "ceo", "cfo", "coo",
+    "director", "ambassador", "judge", "justice", "pope", "king", "queen", "prince", "princess", "chairman",
+    "chairwoman", "chair", "chairperson", "leader", "head", "commissioner", "officer", "press", "professor",
+    "prof.", "analyst", "economist", "coach", "manager", "founder", "vice", "attorney", "inspector",
+    "superintendent", "detective", "sheriff", "councillor", "councilor", "mp", "mep", "senior", "official",
+    "candidate", "presidential", "assistant", "associate", "former", "acting", "top", "emergencies", "emergency",
+    "situations", "state", "regional", "federal", "national", "union", "opposition", "party", "general-secretary",
+    "secretary-general", "premier", "counsel", "lawyer", "spokesperson's", "economy", "trade", "energy",
+    "transport", "education", "justice", "labour", "labor", "agriculture", "environment", "culture", "sports",
+    "treasury", "u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "white", "house", "kremlin", "hospital",
+    "port", "city", "council", "company", "association", "organisation", "organization", "deputy-governor",
+    "commander", "admiral", "marshal", "minister's", "member", "members", "editor", "reporter", "correspondent",
+    "researcher", "scientist", "expert", "doctor", "nurse", "teacher", "student", "resident", "worker",
+    "activist", "organiser", "organizer", "host", "anchor", "presenter", "interviewer", "boss", "owner",
+];
+
+/// Heads of noun phrases that can speak without a name: "the ministry said", "officials said".
+const ROLE_HEADS: &[&str] = &[
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry",
+    "company", "government", "kremlin", "police", "agency", "statement", "report", "mayor", "governor",
+    "chancellor", "envoy", "aide", "prosecutor", "prosecutors", "union", "council", "committee", "firm",
+    "campaign", "secretary", "embassy", "military", "army", "office", "department", "chief", "leader",
+    "commission", "spokespeople", "authorities", "diplomat", "diplomats", "source", "sources", "analyst",
+    "analysts", "residents", "witnesses", "organisers", "organizers", "administration", "regulator", "court",
+    "judge", "coach", "ceo", "chairman", "chairwoman", "director", "ambassador", "senator", "general",
+    "commander", "newspaper", "broadcaster", "group", "mayor's", "city", "operator", "board", "bank",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "ministry", "kremlin", "government", "company", "council", "union", "commission", "agency", "department",
+    "office", "party", "police", "service", "bank", "court", "army", "committee", "federation", "association",
+    "organization", "organisation", "institute", "university", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+    "group", "authority", "board", "senate", "parliament", "congress", "nato", "un", "eu", "who", "embassy",
+    "administration", "foundation", "society", "network", "times", "post", "news", "press", "tass", "reuters",
+    "ria", "interfax", "cabinet", "navy", "lines", "airlines", "port", "hospital", "centre", "center", "fund",
+    "alliance", "coalition", "league", "club", "federation", "bureau", "directorate", "headquarters", "staff",
+    "guard", "forces", "regulator", "exchange", "railways", "airport", "court", "tribunal", "commission",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Capitalized words that start a sentence or clause but never a name.
+const CAP_FUNCTION: &[&str] = &[
+    "the", "a", "an", "however", "but", "and", "then", "meanwhile", "later", "also", "in", "on", "at", "for",
+    "after", "before", "while", "when", "as", "if", "this", "that", "these", "those", "his", "her", "their", "its",
+    "our", "my", "yet", "still", "moreover", "separately", "earlier", "both", "since", "speaking", "asked",
+    "according", "instead", "so", "though", "although", "despite", "during", "from", "with", "without", "by",
+    "to", "of", "q", "a:", "nor", "or", "there", "here", "what", "why", "how", "who", "where", "last", "next",
+    "once", "now", "today", "yesterday", "on", "it", "we", "he", "she", "they", "i", "you", "some", "many",
+    "most", "several", "all", "each", "every", "no", "not", "one", "two", "three", "mr", "ms",
+];
+
+/// Nationality and place adjectives that prefix titles: "Ukrainian President", "U.S. Special Envoy".
+fn is_nationality(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.ends_with("ian") || l.ends_with("ean") || l.ends_with("ese") || l.ends_with("ish") || l.ends_with("ch")
+        || l.ends_with("ic") || l.ends_with("i") || l.ends_with("an") || l.ends_with("'s") || l.ends_with("’s"))
+        && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(&w.to_lowercase().as_str())
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(w, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "le" | "la" | "du" | "dos" | "del" | "ibn" | "al-")
+}
+
+fn is_name_word(w: &Word) -> bool {
+    let t = w.text;
+    (w.is_capitalized() && !CAP_FUNCTION.contains(&t.to_lowercase().trim_end_matches(':')) && crate::extract::dates::month_number(t).is_none() && crate::extract::dates::weekday(t).is_none())
+        || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
+}
+
+/// How a noun phrase names its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named {
+    /// A proper name, with the title/role words that came with it.
+    Name { name: String, role: Option<String>, org: bool },
+    /// He, she, they, it.
+    Pronoun(String),
+    /// "the minister", "the ministry", "officials".
+    Role(String),
+}
+
+/// A speaker noun phrase found around a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerPhrase {
+    pub named: Named,
+    /// Byte span of the words that name the speaker here ("Dmitry Peskov", "He", "the minister").
+    pub span: (usize, usize),
+}
+
+fn gap<'a>(input: &'a str, a: &Word, b: &Word) -> &'a str {
+    &input[a.end..b.start]
+}
+
+fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
+    gap(input, a, b).chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// Turn a run of capitalized words into a name and role: strip leading titles and nationality
+/// adjectives ("U.S. Special Envoy Steve Witkoff" → "Steve Witkoff", role "U.S. Special Envoy").
+fn split_title(input: &str, run: &[Word], role_before: Option<String>) -> Option<(Named, (usize, usize))> {
+    let mut k = 0;
+    while k < run.len() {
+        let w = run[k].text;
+        let next_is_title = run.get(k + 1).is_some_and(|n| is_title(n.text));
+        if is_title(w) || (is_nationality(w) && next_is_title && k + 1 < run.len() - 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let org = run.iter().any(|w| ORG_WORDS.contains(&w.text.to_lowercase().as_str()));
+    if org {
+        // "the Russian Federation", "Kremlin": the whole run is the name.
+        k = 0;
+    }
+    let title_words: Option<String> = (k > 0).then(|| input[run[0].start..run[k - 1].end].to_string());
+    let role = match (role_before, title_words) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
+    if k >= run.len() {
+        // Only titles: "the Prime Minister".
+        let last = run.last()?;
+        return Some((Named::Role(input[run[0].start..last.end].to_lowercase()), (run[0].start, last.end)));
+    }
+    let name_words = &run[k..];
+    let (s, e) = (name_words[0].start, name_words[name_words.len() - 1].end);
+    let name = input[s..e].trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    Some((Named::Name { name, role, org }, (s, e)))
+}
+
+/// Role words just before a name run: "Kremlin spokesperson", "Ukraine's foreign minister".
+fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
+    let mut k = run_start;
+    while k > 0 {
+        let w = &ws[k - 1];
+        if !plain_gap(input, w, &ws[k]) {
+            break;
+        }
+        let l = w.text.to_lowercase();
+        let ok = is_title(&l) || (w.is_capitalized() && !CAP_FUNCTION.contains(&l.as_str())) || l.ends_with("'s") || l.ends_with("’s");
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    (k < run_start).then(|| input[ws[k].start..ws[run_start - 1].end].to_string())
+}
+
+/// The speaker phrase that ends right before word `v` (the cue verb), looking backwards over
+/// adverbs and auxiliaries, and over an appositive between commas ("Peskov, the spokesman, said").
+pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+    let mut end = v;
+    while end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end]) {
+        end -= 1;
+    }
+    if end == 0 || !allowed(end - 1) {
+        return None;
+    }
+    let g = gap(input, &ws[end - 1], &ws[end]);
+    if g.contains(',') && g.trim() == "," {
+        // An appositive: "Dmitry Peskov, the Kremlin spokesman, said". Find its opening comma.
+        let mut k = end - 1;
+        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) {
+            k -= 1;
+        }
+        if k > 0 && gap(input, &ws[k - 1], &ws[k]).trim() == "," && end - k <= 8 {
+            let appositive = input[ws[k].start..ws[end - 1].end].to_string();
+            let inner = phrase_ending_at(input, ws, k, allowed)?;
+            return Some(with_role(inner, appositive));
+        }
+        return None;
+    }
+    if !plain_gap(input, &ws[end - 1], &ws[end]) {
+        return None;
+    }
+    phrase_ending_at(input, ws, end, allowed)
+}
+
+fn with_role(p: SpeakerPhrase, appositive: String) -> SpeakerPhrase {
+    let role = appositive.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string();
+    match p.named {
+        Named::Name { name, role: None, org } => SpeakerPhrase { named: Named::Name { name, role: Some(role), org }, span: p.span },
+        other => SpeakerPhrase { named: other, span: p.span },
+    }
+}
+
+/// The noun phrase whose last word is `ws[end - 1]`.
+fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+    let last = &ws[end - 1];
+    let l = last.text.to_lowercase();
+    // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
+    if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
+        return None;
+    }
+    if PRONOUNS.contains(&l.as_str()) {
+        return Some(SpeakerPhrase { named: Named::Pronoun(l), span: (last.start, last.end) });
+    }
+    if is_name_word(last) && !is_title(last.text) || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2])) {
+        let mut k = end - 1;
+        while k > 0 && allowed(k - 1) && plain_gap(input, &ws[k - 1], &ws[k]) && (is_name_word(&ws[k - 1]) || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))) {
+            k -= 1;
+        }
+        let run = &ws[k..end];
+        let role = role_before(input, ws, k);
+        return split_title(input, run, role).map(|(named, span)| SpeakerPhrase { named, span });
+    }
+    if ROLE_HEADS.contains(&l.as_str()) || is_title(&l) {
+        // "the minister", "the foreign ministry", "officials", "the company's spokeswoman".
+        let mut k = end - 1;
+        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) && (is_title(ws[k - 1].text) || ws[k - 1].is_capitalized() || ws[k - 1].text.ends_with("'s")) && !CAP_FUNCTION.contains(&ws[k - 1].lower().as_str()) {
+            k -= 1;
+        }
+        let det = k > 0 && matches!(ws[k - 1].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        if !det && !l.ends_with('s') {
+            return None;
+        }
+        let start = if det { ws[k - 1].start } else { ws[k].start };
+        return Some(SpeakerPhrase { named: Named::Role(input[ws[k].start..last.end].to_lowercase()), span: (start, last.end) });
+    }
+    None
+}
+
+/// The speaker phrase right after word `v` (an inverted cue: `"…," said Peskov` or
+/// `said the minister` or `said Dmitry Peskov, the Kremlin spokesman`).
+pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase> {
+    let mut k = v + 1;
+    let first = ws.get(k)?;
+    if !plain_gap(input, &ws[v], first) {
+        return None;
+    }
+    let det = matches!(first.lower().as_str(), "the" | "a" | "an");
+    if det {
+        k += 1;
+    }
+    let start = k;
+    while k < ws.len() && (k == start || plain_gap(input, &ws[k - 1], &ws[k])) && (is_name_word(&ws[k]) || is_title(ws[k].text) || (is_particle(ws[k].text) && k > start)) {
+        k += 1;
+    }
+    if k == start {
+        let w = ws.get(start)?;
+        let l = w.lower();
+        if PRONOUNS.contains(&l.as_str()) && !det {
+            return Some(SpeakerPhrase { named: Named::Pronoun(l), span: (w.start, w.end) });
+        }
+        return None;
+    }
+    let run = &ws[start..k];
+    let (named, span) = split_title(input, run, None)?;
+    let named = match named {
+        Named::Name { name, role, org } => Named::Name { name, role, org: org || det },
+        other => other,
+    };
+    let mut phrase = SpeakerPhrase { named, span: if det { (ws[start - 1].start, span.1) } else { span } };
+    // A trailing appositive: "said Dmitry Peskov, the Kremlin spokesman."
+    if let Some(next) = ws.get(k)
+        && gap(input, &ws[k - 1], next).trim() == ","
+        && matches!(next.lower().as_str(), "the" | "a" | "an")
+    {
+        let mut e = k + 1;
+        while e < ws.len() && plain_gap(input, &ws[e - 1], &ws[e]) && e - k < 8 {
+            e += 1;
+        }
+        phrase = with_role(phrase, input[next.start..ws[e - 1].end].to_string());
+    }
+    Some(phrase)
+}
+
+/// Fold a name for comparison: case, non-letters, and transliteration variants
+/// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
+pub fn fold_name(name: &str) -> String {
+    let mut s: String = name.to_lowercase().chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    for (from, to) in [("kiev", "kyiv"), ("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "i"), ("ph", "f"), ("kh", "h")] {
+        s = s.replace(from, to);
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A person or organisation speaking in one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub name: String,
+    pub role: Option<String>,
+    pub org: bool,
+    /// Every way the article named them ("President Zelenskyy", "Zelenskyy", "He").
+    pub aliases: Vec<String>,
+}
+
+impl Entity {
+    fn last_key(&self) -> String {
+        fold_name(self.name.split_whitespace().last().unwrap_or(""))
+    }
+}
+
+/// One article's cast of speakers, for folding mentions into one canonical entity.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    last_person: Option<usize>,
+    last_org: Option<usize>,
+}
+
+impl Registry {
+    /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
+    pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
+        let folded = fold_name(name);
+        let last = fold_name(name.split_whitespace().last().unwrap_or(""));
+        let first = fold_name(name.split_whitespace().next().unwrap_or(""));
+        let found = self.entities.iter().position(|e| fold_name(&e.name) == folded).or_else(|| {
+            self.entities.iter().rposition(|e| {
+                let e_first = fold_name(e.name.split_whitespace().next().unwrap_or(""));
+                let single = !name.contains(' ') || !e.name.contains(' ');
+                e.org == org && e.last_key() == last && (single || e_first == first)
+            })
+        });
+        let idx = match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if name.split_whitespace().count() > e.name.split_whitespace().count() {
+                    let old = std::mem::replace(&mut e.name, name.to_string());
+                    e.aliases.push(old);
+                }
+                if e.role.is_none() {
+                    e.role = role.map(str::to_string);
+                }
+                i
+            }
+            None => {
+                self.entities.push(Entity { name: name.to_string(), role: role.map(str::to_string), org, aliases: Vec::new() });
+                self.entities.len() - 1
+            }
+        };
+        self.note_alias(idx, name);
+        if org {
+            self.last_org = Some(idx);
+        } else {
+            self.last_person = Some(idx);
+        }
+        idx
+    }
+
+    pub fn note_alias(&mut self, idx: usize, alias: &str) {
+        let e = &mut self.entities[idx];
+        if alias != e.name && !e.aliases.iter().any(|a| a == alias) {
+            e.aliases.push(alias.to_string());
+        }
+    }
+
+    /// Mark an entity as the one being talked about, for later pronouns.
+    pub fn touch(&mut self, idx: usize) {
+        if self.entities[idx].org {
+            self.last_org = Some(idx);
+        } else {
+            self.last_person = Some(idx);
+        }
+    }
+
+    pub fn pronoun(&self, p: &str) -> Option<usize> {
+        match p {
+            "he" | "she" => self.last_person,
+            "it" => self.last_org,
+            "they" => self.last_org.or(self.last_person),
+            _ => None,
+        }
+    }
+
+    /// "the minister" → the last entity whose role or name has that head word.
+    pub fn role(&mut self, phrase: &str) -> Option<usize> {
+        let head = phrase.split_whitespace().last()?.trim_end_matches("'s").to_string();
+        let stem = |s: &str| s.trim_start_matches("spokes").to_string();
+        let head_stem = if head.starts_with("spokes") { "spokes".to_string() } else { stem(&head) };
+        let org_head = ORG_WORDS.contains(&head.as_str()) || matches!(head.as_str(), "company" | "firm" | "ministry" | "government");
+        let found = self.entities.iter().rposition(|e| {
+            let role = e.role.as_deref().unwrap_or("").to_lowercase();
+            let name = e.name.to_lowercase();
+            (head_stem == "spokes" && role.contains("spokes")) || role.split_whitespace().any(|w| w == head) || (org_head && e.org && (name.contains(&head) || matches!(head.as_str(), "company" | "firm")))
+        });
+        if let Some(i) = found {
+            self.touch(i);
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::words;
+
+    fn before(s: &str, verb: &str) -> Option<SpeakerPhrase> {
+        let ws = words(s, 0);
+        let v = ws.iter().position(|w| w.text == verb).unwrap();
+        phrase_before(s, &ws, v, &|_| true)
+    }
+
+    fn name(p: &SpeakerPhrase) -> (String, Option<String>) {
+        match &p.named {
+            Named::Name { name, role, .. } => (name.clone(), role.clone()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn titles_are_kept_as_the_role() {
+        let p = before("On January 29, 2026, Kremlin aide Yuri Ushakov stated that", "stated").unwrap();
+        assert_eq!(name(&p), ("Yuri Ushakov".into(), Some("Kremlin aide".into())));
+        let p = before("U.S. Special Envoy Steve Witkoff described these", "described").unwrap();
+        assert_eq!(name(&p), ("Steve Witkoff".into(), Some("U.S. Special Envoy".into())));
+        let p = before("Ukrainian President Volodymyr Zelenskyy firmly rejected", "rejected").unwrap();
+        assert_eq!(name(&p), ("Volodymyr Zelenskyy".into(), Some("Ukrainian President".into())));
+    }
+
+    #[test]
+    fn adverbs_and_appositives_are_skipped() {
+        let p = before("However, Kremlin spokesperson Dmitry Peskov later clarified that", "clarified").unwrap();
+        assert_eq!(name(&p).0, "Dmitry Peskov");
+        let p = before("Dmitry Peskov, the Kremlin spokesman, said", "said").unwrap();
+        assert_eq!(name(&p), ("Dmitry Peskov".into(), Some("Kremlin spokesman".into())));
+    }
+
+    #[test]
+    fn pronouns_and_roles() {
+        assert_eq!(before("He characterized", "characterized").unwrap().named, Named::Pronoun("he".into()));
+        assert_eq!(before("the ministry said", "said").unwrap().named, Named::Role("ministry".into()));
+    }
+
+    #[test]
+    fn inverted_cue_names_follow_the_verb() {
+        let s = "said Dmitry Peskov, the Kremlin spokesman.";
+        let ws = words(s, 0);
+        let p = phrase_after(s, &ws, 0).unwrap();
+        assert_eq!(name(&p), ("Dmitry Peskov".into(), Some("Kremlin spokesman".into())));
+    }
+
+    #[test]
+    fn one_person_across_full_name_surname_and_spelling() {
+        let mut r = Registry::default();
+        let a = r.name("Volodymyr Zelenskyy", Some("Ukrainian President"), false);
+        let b = r.name("Zelenskyy", None, false);
+        let c = r.name("Zelensky", None, false);
+        assert_eq!((a, b), (a, c));
+        assert_eq!(r.entities[a].name, "Volodymyr Zelenskyy");
+        assert_eq!(r.pronoun("he"), Some(a));
+    }
+}

@@ -1,0 +1,449 @@
+//! The shape of an article before any statement is read: front matter, title, headings, body
+//! paragraphs, page furniture, datelines and the reader-comments section. Spans only; no meaning.
+
+use super::text::{is_space, trim_span, word_count};
+
+/// `key: value` pairs from an optional `---` block at the top of the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub fields: Vec<(String, String)>,
+}
+
+impl FrontMatter {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Title,
+    Heading,
+    Paragraph,
+    Furniture,
+}
+
+/// One line (paragraph) of the article with its content span (prefixes such as "> ", "## " or a
+/// live-blog time stamp are outside the span).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A reader comment: the handle line and the comment text under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommentBlock {
+    pub handle: (usize, usize),
+    pub text: (usize, usize),
+}
+
+/// "KYIV, Jan 30 (Reuters) -" at the head of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub front: FrontMatter,
+    pub blocks: Vec<Block>,
+    pub comments: Vec<CommentBlock>,
+    pub datelines: Vec<Dateline>,
+}
+
+impl Document {
+    pub fn title(&self) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.kind == BlockKind::Title)
+    }
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph)
+    }
+}
+
+/// Lines with their byte spans, without the line terminator (`\n` or `\r\n`).
+fn lines(input: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        if pos >= input.len() {
+            return None;
+        }
+        let start = pos;
+        let end = input[start..].find('\n').map(|i| start + i).unwrap_or(input.len());
+        pos = end + 1;
+        let content_end = if input[start..end].ends_with('\r') { end - 1 } else { end };
+        Some((start, content_end))
+    })
+}
+
+fn parse_front_matter(input: &str, body_start: usize) -> (FrontMatter, usize) {
+    let mut it = lines(input, body_start).peekable();
+    let Some((s, e)) = it.next() else { return (FrontMatter::default(), body_start) };
+    if input[s..e].trim() != "---" {
+        return (FrontMatter::default(), body_start);
+    }
+    let mut fields = Vec::new();
+    for (s, e) in it {
+        let line = &input[s..e];
+        if line.trim() == "---" {
+            let next = (e + 1).min(input.len());
+            let next = if input[e..].starts_with("\r\n") { e + 2 } else { next };
+            return (FrontMatter { fields }, next.min(input.len()));
+        }
+        match line.split_once(':') {
+            Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
+                let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                fields.push((k.trim().to_lowercase(), v.to_string()));
+            }
+            _ if line.trim().is_empty() => {}
+            // Not a front-matter block after all: a `---` rule followed by prose.
+            _ => return (FrontMatter::default(), body_start),
+        }
+    }
+    (FrontMatter::default(), body_start)
+}
+
+const FURNITURE_PREFIXES: &[&str] = &[
+    "advertisement",
+    "related:",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "read more",
+    "read also",
+    "see also",
+    "share this",
+    "share on",
+    "share:",
+    "photo:",
+    "photo credit",
+    "photograph:",
+    "image:",
+    "picture:",
+    "caption:",
+    "credit:",
+    "video:",
+    "watch:",
+    "listen:",
+    "for immediate release",
+    "media contact",
+    "press contact",
+    "contact:",
+    "email:",
+    "e-mail:",
+    "phone:",
+    "tel:",
+    "follow us",
+    "subscribe",
+    "sign up",
+    "click here",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "reporting by",
+    "(reporting by",
+    "editing by",
+    "additional reporting",
+    "updated:",
+    "published:",
+    "posted:",
+    "last updated",
+    "this article was",
+    "tags:",
+    "filed under",
+    "sources",
+    "###",
+    "-30-",
+    "—30—",
+    "(ap photo",
+    "(reuters photo",
+    "(photo",
+    "[photo",
+    "skip to",
+    "loading",
+    "comments are closed",
+    "this story has been",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "print this",
+    "email this",
+];
+
+/// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
+pub fn is_furniture(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    if l.is_empty() {
+        return true;
+    }
+    if FURNITURE_PREFIXES.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
+    // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Example Wire".
+    if l.starts_with("by ") && word_count(&l) <= 10 && !l.ends_with('.') {
+        return true;
+    }
+    // A caption in parentheses or brackets, or a lone time stamp of a live blog.
+    if (l.starts_with('(') && l.ends_with(')')) || (l.starts_with('[') && l.ends_with(']')) {
+        return true;
+    }
+    if live_blog_stamp(&l).is_some_and(|n| n == l.len()) {
+        return true;
+    }
+    false
+}
+
+/// The length of a live-blog time stamp prefix ("14:05 GMT — ", "9.30am: ") if the line has one.
+pub fn live_blog_stamp(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii_digit() && i < 2 {
+        i += 1;
+    }
+    if i == 0 || i >= b.len() || !(b[i] == b':' || b[i] == b'.') {
+        return None;
+    }
+    i += 1;
+    let digits = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i - digits != 2 {
+        return None;
+    }
+    let rest = &line[i..];
+    let mut j = i;
+    for zone in [" am", " pm", "am", "pm", " gmt", " utc", " bst", " cet", " est", " edt", " et", " pt", " local time"] {
+        if rest.to_lowercase().starts_with(zone) {
+            j += zone.len();
+            break;
+        }
+    }
+    let after = &line[j..];
+    let trimmed = after.trim_start_matches(|c: char| is_space(c) || matches!(c, '—' | '–' | '-' | ':' | '|' | '•'));
+    if trimmed.len() == after.len() && !after.is_empty() {
+        return None;
+    }
+    Some(line.len() - trimmed.len())
+}
+
+/// A section heading: a short line with no sentence-final punctuation.
+fn looks_like_heading(line: &str) -> bool {
+    let t = line.trim();
+    let last = t.chars().next_back().unwrap_or('.');
+    word_count(t) <= 14
+        && t.len() <= 110
+        && !matches!(last, '.' | '?' | '!' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | ')')
+}
+
+/// "5 Comments", "Comments", "12 comments", "Reader comments (3)".
+fn is_comments_header(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    let l = l.trim_end_matches(|c: char| c == ')' || c.is_ascii_digit() || c == '(' || c == ' ');
+    let words: Vec<&str> = l.split_whitespace().collect();
+    match words.as_slice() {
+        ["comments"] | ["comment"] | ["reader", "comments"] | ["readers'", "comments"] => true,
+        [n, "comments" | "comment"] => n.chars().all(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// A handle line in the comments section: a short name, not a sentence.
+fn looks_like_handle(line: &str) -> bool {
+    let t = line.trim();
+    word_count(t) <= 4 && t.len() <= 40 && !t.ends_with(['.', '!', '?'])
+}
+
+/// Strip Markdown block prefixes ("## ", "> ", "- ", "* ") and return how many bytes they take.
+fn markdown_prefix(line: &str) -> (usize, bool) {
+    let trimmed = line.trim_start_matches(is_space);
+    let mut n = line.len() - trimmed.len();
+    let mut heading = false;
+    let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+    if hashes > 0 && hashes <= 6 && trimmed[hashes..].starts_with(' ') {
+        return (n + hashes + 1, true);
+    }
+    let mut rest = trimmed;
+    loop {
+        if let Some(r) = rest.strip_prefix("> ").or_else(|| rest.strip_prefix('>')) {
+            n += rest.len() - r.len();
+            rest = r;
+            continue;
+        }
+        if let Some(r) = ["- ", "* ", "+ ", "• "].iter().find_map(|p| rest.strip_prefix(p)) {
+            n += rest.len() - r.len();
+            rest = r;
+            continue;
+        }
+        break;
+    }
+    // A whole line in bold or a setext underline is a heading in Markdown news copy.
+    if rest.starts_with("**") && rest.trim_end().ends_with("**") && word_count(rest) <= 14 {
+        heading = true;
+    }
+    (n, heading)
+}
+
+/// "KYIV, Jan 30 (Reuters) -", "LONDON —", "WASHINGTON (AP) --": upper-case place, optional
+/// date and agency, then a dash. Returns the byte length of the dateline including the dash.
+pub fn dateline_len(para: &str) -> Option<usize> {
+    let dash = para.char_indices().take_while(|(i, _)| *i < 80).find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
+    let (at, dc) = dash;
+    let head = &para[..at];
+    // The dash must stand apart ("KYIV -") and be followed by a space.
+    if !head.ends_with(' ') && !head.ends_with(')') {
+        return None;
+    }
+    let place_end = head.find([',', '(']).unwrap_or(head.len());
+    let place = head[..place_end].trim();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || word_count(place) > 4 {
+        return None;
+    }
+    let mut end = at + dc.len_utf8();
+    while para[end..].starts_with(['-', '—', '–']) {
+        end += 1;
+    }
+    let rest = &para[end..];
+    Some(end + (rest.len() - rest.trim_start_matches(is_space).len()))
+}
+
+/// Read the structure of `input`. Offsets are into `input` as given (BOM and CRLF included).
+pub fn parse(input: &str) -> Document {
+    let body_start = if input.starts_with('\u{feff}') { 3 } else { 0 };
+    let (front, body_start) = parse_front_matter(input, body_start);
+    let mut doc = Document { front, ..Document::default() };
+    let mut seen_title = false;
+    let mut in_comments = false;
+    let mut in_boilerplate = false;
+    let mut pending_handle: Option<(usize, usize)> = None;
+    let mut last_handle: Option<(usize, usize)> = None;
+
+    for (ls, le) in lines(input, body_start) {
+        let (s, e) = trim_span(input, ls, le);
+        if s == e {
+            continue;
+        }
+        let raw = &input[s..e];
+        let (prefix, md_heading) = markdown_prefix(raw);
+        let (s, e) = trim_span(input, s + prefix, e);
+        if s == e {
+            continue;
+        }
+        let line = &input[s..e];
+
+        if in_comments {
+            if pending_handle.is_none() && looks_like_handle(line) {
+                pending_handle = Some((s, e));
+                continue;
+            }
+            let handle = pending_handle.take().or(last_handle);
+            if let Some(h) = handle {
+                doc.comments.push(CommentBlock { handle: h, text: (s, e) });
+                last_handle = Some(h);
+            }
+            continue;
+        }
+        if !seen_title {
+            seen_title = true;
+            doc.blocks.push(Block { kind: BlockKind::Title, start: s, end: e });
+            continue;
+        }
+        if is_comments_header(line) {
+            in_comments = true;
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if lower.starts_with("about ") && looks_like_heading(line) {
+            // Press-release boilerplate ("About Harbor Freight Lines") runs to the next heading.
+            in_boilerplate = true;
+            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            continue;
+        }
+        if is_furniture(line) {
+            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            continue;
+        }
+        if md_heading || looks_like_heading(line) {
+            in_boilerplate = false;
+            doc.blocks.push(Block { kind: BlockKind::Heading, start: s, end: e });
+            continue;
+        }
+        if in_boilerplate {
+            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            continue;
+        }
+        let mut start = s;
+        if let Some(n) = live_blog_stamp(line) {
+            start += n;
+        }
+        if let Some(n) = dateline_len(&input[start..e]) {
+            doc.datelines.push(Dateline { start, end: start + n });
+            start += n;
+        }
+        if start < e {
+            doc.blocks.push(Block { kind: BlockKind::Paragraph, start, end: e });
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_read_and_skipped() {
+        let input = "---\noutlet: Example Wire\npublished: 2026-01-30\n---\nTitle here\nBody text.\n";
+        let doc = parse(input);
+        assert_eq!(doc.front.get("outlet"), Some("Example Wire"));
+        let title = doc.title().unwrap();
+        assert_eq!(&input[title.start..title.end], "Title here");
+    }
+
+    #[test]
+    fn comments_section_alternates_handle_and_text() {
+        let input = "T\nBody sentence.\n2 Comments\nAnna\nGood piece.\nBob K\nNot convinced.\n";
+        let doc = parse(input);
+        let got: Vec<(&str, &str)> = doc
+            .comments
+            .iter()
+            .map(|c| (&input[c.handle.0..c.handle.1], &input[c.text.0..c.text.1]))
+            .collect();
+        assert_eq!(got, vec![("Anna", "Good piece."), ("Bob K", "Not convinced.")]);
+    }
+
+    #[test]
+    fn crlf_bom_and_headings() {
+        let input = "\u{feff}Title\r\nA Heading Without Period\r\nA body sentence here.\r\n";
+        let doc = parse(input);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, vec![BlockKind::Title, BlockKind::Heading, BlockKind::Paragraph]);
+        let p = doc.paragraphs().next().unwrap();
+        assert_eq!(&input[p.start..p.end], "A body sentence here.");
+    }
+
+    #[test]
+    fn datelines_and_live_blog_stamps_are_cut_from_paragraphs() {
+        let input = "T\nKYIV, Jan 30 (Reuters) - Talks resumed on Friday.\n14:05 GMT — The minister arrived.\n";
+        let doc = parse(input);
+        let paras: Vec<&str> = doc.paragraphs().map(|p| &input[p.start..p.end]).collect();
+        assert_eq!(paras, vec!["Talks resumed on Friday.", "The minister arrived."]);
+        assert_eq!(doc.datelines.len(), 1);
+    }
+
+    #[test]
+    fn furniture_is_recognised() {
+        for l in ["ADVERTISEMENT", "Related: Talks stall", "Read more", "Share this article", "Photo: AP", "By Jane Doe"] {
+            assert!(is_furniture(l), "{l}");
+        }
+        assert!(!is_furniture("The talks resumed on Friday."));
+    }
+}
