@@ -148,6 +148,157 @@ impl FromStr for StatusFilter {
     }
 }
 
+
+/// A claim as `list` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub status: Status,
+    pub kind: Kind,
+    pub speaker: Option<String>,
+    pub text: String,
+    pub articles: i64,
+    pub mentions: i64,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    pub checkworthiness: f64,
+}
+
+/// One occurrence of a claim in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentionRow {
+    pub id: i64,
+    pub claim_id: i64,
+    pub article_id: i64,
+    pub article_title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub kind: Kind,
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<String>,
+    pub speaker_span: Option<[i64; 2]>,
+    pub cue: Option<String>,
+    pub said_on: Option<String>,
+    pub said_until: Option<String>,
+    pub checkworthiness: f64,
+    pub flags: Vec<String>,
+    pub match_score: Option<f64>,
+    pub match_method: Option<String>,
+}
+
+/// One entry in a claim's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryRow {
+    pub id: i64,
+    pub claim_id: i64,
+    pub action: String,
+    pub status: Option<String>,
+    pub note: Option<String>,
+    pub evidence: Vec<String>,
+    pub by: String,
+    pub at: String,
+}
+
+/// A logged article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRow {
+    pub id: i64,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub content_hash: String,
+    pub source: Option<String>,
+    pub ingested_at: String,
+    pub statements: i64,
+}
+
+/// A suggested match awaiting a person's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestionRow {
+    pub id: i64,
+    pub state: String,
+    pub score: f64,
+    pub method: String,
+    /// The claim the mention may belong to.
+    pub claim_id: i64,
+    pub claim_text: String,
+    pub claim_speaker: Option<String>,
+    /// The mention (and the claim it currently sits in).
+    pub mention_id: i64,
+    pub mention_claim_id: i64,
+    pub mention_text: String,
+    pub mention_speaker: Option<String>,
+    pub mention_article_id: i64,
+}
+
+/// Two mentions that disagree on a fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictRow {
+    pub id: i64,
+    pub claim_id: i64,
+    pub kind: String,
+    pub mention_a: i64,
+    pub article_a: i64,
+    pub value_a: String,
+    pub mention_b: i64,
+    pub article_b: i64,
+    pub value_b: String,
+}
+
+/// A claim by another speaker that says something similar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedRow {
+    pub claim_id: i64,
+    pub speaker: Option<String>,
+    pub text: String,
+    pub score: f64,
+}
+
+/// Everything known about one claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimDetail {
+    pub claim: ClaimRow,
+    pub speaker_role: Option<String>,
+    pub speaker_aliases: Vec<String>,
+    pub merged_into: Option<i64>,
+    pub mentions: Vec<MentionRow>,
+    pub history: Vec<HistoryRow>,
+    pub suggestions: Vec<SuggestionRow>,
+    pub conflicts: Vec<ConflictRow>,
+    pub related: Vec<RelatedRow>,
+}
+
+/// Which claims `list` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimFilter {
+    pub status: StatusFilter,
+    pub kinds: Vec<Kind>,
+    pub speaker: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub article: Option<i64>,
+    pub limit: Option<usize>,
+}
+
+impl Default for ClaimFilter {
+    fn default() -> Self {
+        ClaimFilter { status: StatusFilter::Open, kinds: vec![Kind::Quote, Kind::Claim], speaker: None, since: None, until: None, article: None, limit: None }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

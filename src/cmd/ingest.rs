@@ -1,0 +1,160 @@
+//! `claimtrack ingest FILE...`: log articles, their statements, and how each matched.
+
+use crate::cli::Ctx;
+use crate::extract::{ExtractOptions, extract};
+use crate::matching::{DEFAULT_HIGH, DEFAULT_LOW, MatchConfig};
+use crate::render::{self, clip, opt};
+use crate::store::{IngestOutcome, NewArticle};
+use anyhow::{Result, bail};
+use clap::Args;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Log articles: extract their statements and match them against stored claims
+#[derive(Debug, Args)]
+pub struct Ingest {
+    /// Article files (`-` reads one article from standard input)
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Outlet that published the article(s)
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Article URL (only with a single file)
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Publication date, YYYY-MM-DD
+    #[arg(long, value_parser = super::parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+    /// Author or byline
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Title, if not the first line
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Similarity at or above which a statement joins an existing claim by itself
+    #[arg(long, default_value_t = DEFAULT_HIGH, value_parser = super::parse_unit)]
+    pub threshold: f64,
+    /// Similarity at or above which a possible match is stored as a suggestion for review
+    #[arg(long, default_value_t = DEFAULT_LOW, value_parser = super::parse_unit)]
+    pub suggest: f64,
+    /// Compare with every stored claim instead of index candidates (slow; a baseline)
+    #[arg(long)]
+    pub exhaustive: bool,
+    /// Print one JSON object per file instead of tables
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct FileResult<'a> {
+    file: String,
+    #[serde(flatten)]
+    outcome: Option<&'a IngestOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+fn meta<'a>(ex: &'a crate::extract::Extraction, key: &str) -> Option<&'a str> {
+    ex.meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty())
+}
+
+impl Ingest {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
+        if self.url.is_some() && self.files.len() > 1 {
+            bail!("--url names one article; give it with a single file");
+        }
+        if self.suggest > self.threshold {
+            bail!("--suggest ({}) must not be above --threshold ({})", self.suggest, self.threshold);
+        }
+        let cfg = MatchConfig { high: self.threshold, low: self.suggest, exhaustive: self.exhaustive };
+        let style = ctx.style;
+        let mut failed = false;
+        let mut results: Vec<(String, Result<IngestOutcome>)> = Vec::new();
+        for file in &self.files {
+            let name = file.display().to_string();
+            let r = self.ingest_one(ctx, file, &cfg);
+            if let Err(e) = &r {
+                failed = true;
+                eprintln!("claimtrack: {e:#}");
+            }
+            results.push((name, r));
+        }
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            let list: Vec<FileResult> = results
+                .iter()
+                .map(|(f, r)| match r {
+                    Ok(o) => FileResult { file: f.clone(), outcome: Some(o), error: None },
+                    Err(e) => FileResult { file: f.clone(), outcome: None, error: Some(format!("{e:#}")) },
+                })
+                .collect();
+            render::json(&mut out, &list)?;
+        } else {
+            for (file, r) in &results {
+                match r {
+                    Ok(IngestOutcome::AlreadyLogged { article_id }) => eprintln!("{file}: already logged as article {article_id}"),
+                    Ok(IngestOutcome::Logged(rep)) => {
+                        let count = |o: &str| rep.statements.iter().filter(|s| s.outcome == o).count();
+                        eprintln!(
+                            "{file}: logged as article {} — {} statements: {} new, {} matched, {} suggested, {} related, {} conflicts",
+                            rep.article_id,
+                            rep.statements.len(),
+                            count("new"),
+                            count("matched") + count("speaker-mismatch"),
+                            count("suggested"),
+                            count("related"),
+                            rep.statements.iter().filter(|s| !s.conflicts.is_empty()).count(),
+                        );
+                        let rows = rep.statements.iter().map(|s| {
+                            let outcome = match (s.outcome, s.other_claim) {
+                                ("new", _) => "new".to_string(),
+                                ("matched", _) => format!("matched {:.2}", s.score.unwrap_or(0.0)),
+                                (o, Some(c)) => format!("{o} #{c}"),
+                                (o, None) => o.to_string(),
+                            };
+                            let mut flags = s.flags.join(",");
+                            for c in &s.conflicts {
+                                flags.push_str(&format!(" {}: {} ≠ {}", c.kind, c.a, c.b));
+                            }
+                            vec![
+                                s.claim_id.to_string(),
+                                outcome,
+                                s.kind.to_string(),
+                                opt(&s.speaker),
+                                if style.terminal { s.text.clone() } else { clip(&s.text, 160) },
+                                flags.trim().to_string(),
+                            ]
+                        });
+                        write!(out, "{}", render::table(style, &["claim", "outcome", "kind", "speaker", "text", "flags"], rows))?;
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+        Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    }
+
+    fn ingest_one(&self, ctx: &mut Ctx, file: &std::path::Path, cfg: &MatchConfig) -> Result<IngestOutcome> {
+        let (text, bytes) = super::read_article(file)?;
+        let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let fm = crate::extract::structure::parse(&text).front;
+        let fm_date = fm.get("published").or(fm.get("date")).and_then(|d| super::parse_date(d.get(..10).unwrap_or(d)).ok());
+        let published = self.published.or(fm_date).or_else(|| super::date_in_name(file));
+        let ex = extract(&text, &ExtractOptions { published });
+        let art = NewArticle {
+            title: self.title.clone().or_else(|| meta(&ex, "title").map(str::to_string)).or_else(|| ex.title.clone()),
+            outlet: self.outlet.clone().or_else(|| meta(&ex, "outlet").or(meta(&ex, "source")).map(str::to_string)),
+            url: self.url.clone().or_else(|| meta(&ex, "url").map(str::to_string)),
+            author: self.author.clone().or_else(|| meta(&ex, "author").map(str::to_string)),
+            published: ex.published.map(|d| d.to_string()),
+            source: Some(file.display().to_string()),
+            body: text,
+            content_hash: hash,
+        };
+        let store = ctx.store()?;
+        Ok(store.ingest(&art, &ex, cfg)?)
+    }
+}

@@ -1,0 +1,146 @@
+//! Word-level differences between a claim's canonical wording and one of its mentions, and the
+//! conflicts among them: a number, date or place that one article has and another contradicts.
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+/// One run of words: the same in both, only in the canonical text, or only in the variant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffOp {
+    pub op: &'static str, // "equal" | "delete" | "insert"
+    pub text: String,
+}
+
+/// Word diff from `a` (canonical) to `b` (variant), runs merged.
+pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
+    let diff = TextDiff::from_words(a, b);
+    let mut out: Vec<DiffOp> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Delete => "delete",
+            ChangeTag::Insert => "insert",
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => out.push(DiffOp { op, text: change.value().to_string() }),
+        }
+    }
+    out
+}
+
+/// True when the two texts differ in any word at all (after the caller's normalisation).
+pub fn differs(ops: &[DiffOp]) -> bool {
+    ops.iter().any(|o| o.op != "equal" && !o.text.trim().is_empty())
+}
+
+/// "[-old-]{+new+}" inline rendering for terminals and plain output.
+pub fn render_inline(ops: &[DiffOp]) -> String {
+    ops.iter()
+        .map(|o| match o.op {
+            "delete" => format!("[-{}-]", o.text.trim()),
+            "insert" => format!("{{+{}+}}", o.text.trim()),
+            _ => o.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    pub kind: &'static str, // "number" | "date" | "place"
+    pub a: String,
+    pub b: String,
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+fn is_number_word(s: &str) -> bool {
+    let n = crate::matching::normalize::normalize(s);
+    !n.is_empty() && n.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.') || matches!(w, "1st" | "2nd" | "3rd"))
+}
+
+fn is_date_word(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::extract::dates::month_number(w).is_some() && w.len() > 2 || crate::extract::dates::weekday(w).is_some() && w.len() > 3
+    })
+}
+
+fn is_place_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !is_date_word(s)
+}
+
+/// Facts that differ between two wordings of one statement: each replaced run whose old and new
+/// words are both numbers, both dates, or both capitalised place-like names.
+pub fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
+    let ops = word_diff(a, b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < ops.len() {
+        let (x, y) = (&ops[i], &ops[i + 1]);
+        if x.op == "delete" && y.op == "insert" {
+            let (mut old, mut new) = (x.text.trim().to_string(), y.text.trim().to_string());
+            // "February [-1-]{+5+}": the month before the changed day makes it a date.
+            let month_before = i > 0 && ops[i - 1].op == "equal" && ops[i - 1].text.split_whitespace().last().is_some_and(is_date_word);
+            if month_before {
+                let m = ops[i - 1].text.split_whitespace().last().unwrap_or("");
+                old = format!("{m} {old}");
+                new = format!("{m} {new}");
+            }
+            let (old, new) = (old.as_str(), new.as_str());
+            let kind = if (has_digit(old) || is_date_word(old)) && (has_digit(new) || is_date_word(new)) && (is_date_word(old) || is_date_word(new)) {
+                Some("date")
+            } else if (has_digit(old) || is_number_word(old)) && (has_digit(new) || is_number_word(new)) {
+                Some("number")
+            } else if is_place_like(old) && is_place_like(new) {
+                Some("place")
+            } else {
+                None
+            };
+            if let Some(kind) = kind
+                && crate::matching::normalize::normalize(old) != crate::matching::normalize::normalize(new)
+            {
+                out.push(Conflict { kind, a: old.to_string(), b: new.to_string() });
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_date_is_a_conflict() {
+        let c = conflicts("the pause lasts until February 1", "the pause lasts until February 5");
+        assert_eq!(c, vec![Conflict { kind: "date", a: "February 1".into(), b: "February 5".into() }]);
+    }
+
+    #[test]
+    fn numbers_and_places_conflict_but_wording_does_not() {
+        assert_eq!(conflicts("39 people died in Magnitogorsk", "41 people died in Magnitogorsk")[0].kind, "number");
+        assert_eq!(conflicts("talks were held in Abu Dhabi", "talks were held in Geneva")[0].kind, "place");
+        assert!(conflicts("very constructive talks", "very productive talks").is_empty());
+        assert!(conflicts("five people", "5 people").is_empty());
+    }
+
+    #[test]
+    fn inline_diff_marks_both_sides() {
+        let ops = word_diff("very constructive", "very productive");
+        assert_eq!(render_inline(&ops), "very [-constructive-]{+productive+}");
+    }
+}

@@ -1,0 +1,97 @@
+//! Deciding whether a new statement is one already stored: normalisation, similarity signals,
+//! the join / suggest / relate / new decision, word diffs and conflicts. Pure: the store feeds it
+//! candidates and writes what it decides.
+
+pub mod diff;
+pub mod normalize;
+pub mod similarity;
+
+pub use similarity::{Comparable, Method, Similarity, similarity};
+
+/// Default similarity at or above which a mention joins a claim by itself.
+pub const DEFAULT_HIGH: f64 = 0.8;
+/// Default similarity at or above which a match is suggested for a person to decide.
+pub const DEFAULT_LOW: f64 = 0.5;
+/// Saying the same thing more than this many days apart is a suggestion, not an automatic join.
+pub const DATE_WINDOW_DAYS: i64 = 45;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MatchConfig {
+    pub high: f64,
+    pub low: f64,
+    /// Compare with every stored claim instead of index candidates (the benchmark's baseline).
+    pub exhaustive: bool,
+}
+
+impl Default for MatchConfig {
+    fn default() -> Self {
+        MatchConfig { high: DEFAULT_HIGH, low: DEFAULT_LOW, exhaustive: false }
+    }
+}
+
+/// What to do with a new statement given its best candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Same statement: becomes a mention of the claim.
+    Join,
+    /// The same words credited to another speaker: joins, flagged `speaker-mismatch`.
+    JoinMismatch,
+    /// Maybe the same statement: a new claim, plus a suggestion for a person to decide.
+    Suggest,
+    /// Similar words from a different speaker: a new claim linked as related.
+    Related,
+    New,
+}
+
+/// A candidate as the decision sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate {
+    pub same_speaker: bool,
+    /// Both sides name a speaker (an unattributed claim has none).
+    pub both_attributed: bool,
+    pub days_apart: Option<i64>,
+    pub quote_pair: bool,
+}
+
+pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -> Decision {
+    let score = sim.score;
+    if score < cfg.low {
+        return Decision::New;
+    }
+    if !c.same_speaker && c.both_attributed {
+        // Word for word the same quote from another speaker is a misattribution, not a new remark.
+        if c.quote_pair && sim.method == Method::Exact && !short {
+            return Decision::JoinMismatch;
+        }
+        return if score >= cfg.high { Decision::Related } else { Decision::New };
+    }
+    let far_apart = c.days_apart.is_some_and(|d| d > DATE_WINDOW_DAYS);
+    let auto = score >= cfg.high && !short && !far_apart && (c.same_speaker || sim.method == Method::Exact);
+    if auto { Decision::Join } else { Decision::Suggest }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(same: bool) -> Candidate {
+        Candidate { same_speaker: same, both_attributed: true, days_apart: Some(1), quote_pair: true }
+    }
+
+    #[test]
+    fn short_fragments_are_only_suggested() {
+        let a = Comparable::new("impossible");
+        let b = Comparable::new("It is impossible to meet in Moscow");
+        let s = similarity(&a, &b, 0.0);
+        assert_eq!(decide(&s, a.is_short(), &cand(true), &MatchConfig::default()), Decision::Suggest);
+    }
+
+    #[test]
+    fn different_speakers_stay_apart_but_related() {
+        let a = Comparable::new("Russia is ready to negotiate over the venue for talks");
+        let b = Comparable::new("Russia is ready to negotiate on the venue for the talks");
+        let s = similarity(&a, &b, 0.0);
+        assert_eq!(decide(&s, false, &cand(false), &MatchConfig::default()), Decision::Related);
+        assert_eq!(decide(&s, false, &cand(true), &MatchConfig::default()), Decision::Join);
+    }
+}

@@ -1,0 +1,118 @@
+//! How alike two statements are. Several signals, each for a kind of variation news produces:
+//! exact equality after normalising (re-quotes), edit similarity (small misquotes), token-set
+//! overlap (reordering, paraphrase), and containment (a fragment of a longer quote).
+
+use super::normalize::{normalize, terms};
+use std::collections::HashSet;
+
+/// A statement prepared once for many comparisons.
+#[derive(Debug, Clone)]
+pub struct Comparable {
+    pub norm: String,
+    pub terms: Vec<String>,
+    term_set: HashSet<String>,
+}
+
+impl Comparable {
+    pub fn new(text: &str) -> Self {
+        Self::from_norm(normalize(text))
+    }
+    pub fn from_norm(norm: String) -> Self {
+        let terms = terms(&norm);
+        let term_set = terms.iter().cloned().collect();
+        Comparable { norm, terms, term_set }
+    }
+    /// One or two content words ("impossible", "very constructive"): never merged on their own.
+    pub fn is_short(&self) -> bool {
+        self.terms.len() <= 2
+    }
+}
+
+/// Which signal carried a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    Exact,
+    Edit,
+    TokenSet,
+    Fragment,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Exact => "exact",
+            Method::Edit => "edit",
+            Method::TokenSet => "token-set",
+            Method::Fragment => "fragment",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Similarity {
+    pub score: f64,
+    pub method: Method,
+    pub edit: f64,
+    pub jaccard: f64,
+    pub containment: f64,
+}
+
+/// Score two statements in 0..1. `cutoff` lets the expensive edit measure be skipped when it
+/// cannot reach the cutoff (normalised Levenshtein is at most min(len)/max(len)).
+pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
+    if a.norm == b.norm {
+        return Similarity { score: 1.0, method: Method::Exact, edit: 1.0, jaccard: 1.0, containment: 1.0 };
+    }
+    let inter = a.term_set.intersection(&b.term_set).count() as f64;
+    let union = (a.term_set.len() + b.term_set.len()) as f64 - inter;
+    let jaccard = if union > 0.0 { inter / union } else { 0.0 };
+    let smaller = a.term_set.len().min(b.term_set.len()) as f64;
+    let containment = if smaller > 0.0 { inter / smaller } else { 0.0 };
+
+    let (la, lb) = (a.norm.chars().count() as f64, b.norm.chars().count() as f64);
+    let edit_ceiling = la.min(lb) / la.max(lb).max(1.0);
+    let edit = if edit_ceiling >= cutoff.min(0.5) { strsim::normalized_levenshtein(&a.norm, &b.norm) } else { 0.0 };
+
+    let token = 0.5 * jaccard + 0.5 * containment;
+    // A fragment: every content word of the shorter one is in the longer one, in a longer text.
+    let fragment = if containment >= 1.0 && smaller >= 1.0 { 0.9 } else { 0.0 };
+    let mut best = Similarity { score: edit, method: Method::Edit, edit, jaccard, containment };
+    if token > best.score {
+        best.score = token;
+        best.method = Method::TokenSet;
+    }
+    if fragment > best.score {
+        best.score = fragment;
+        best.method = Method::Fragment;
+    }
+    best.score = (best.score * 1000.0).round() / 1000.0;
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> Similarity {
+        similarity(&Comparable::new(a), &Comparable::new(b), 0.0)
+    }
+
+    #[test]
+    fn requotes_with_other_marks_are_exact() {
+        assert_eq!(sim("“Let him come,” he said", "'let him come' he said").method, Method::Exact);
+    }
+
+    #[test]
+    fn a_fragment_is_contained_in_the_full_quote() {
+        let s = sim("impossible", "it's impossible for me to meet with Putin in Moscow");
+        assert_eq!(s.method, Method::Fragment);
+        assert!(Comparable::new("impossible").is_short());
+    }
+
+    #[test]
+    fn reworded_variants_score_high_and_unrelated_low() {
+        assert!(sim("We're still talking about Moscow", "We're currently talking about Moscow").score >= 0.8);
+        assert!(sim("The talks were very constructive", "Prices of grain rose sharply in March").score < 0.3);
+    }
+}

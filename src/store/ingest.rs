@@ -1,0 +1,402 @@
+//! Logging one article: the article row, its speakers, and each statement as a mention of a new
+//! or an existing claim — all in one transaction, so an article is stored whole or not at all.
+
+use super::{Result, Store, StoreError, now_string};
+use crate::extract::{Extraction, SpeakerInfo, Statement};
+use crate::matching::{self, Candidate, Comparable, Decision, MatchConfig, Similarity};
+use crate::model::Kind;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::Serialize;
+
+/// An article to log, with the metadata the user or its front matter gave.
+#[derive(Debug, Clone, Default)]
+pub struct NewArticle {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub body: String,
+    pub content_hash: String,
+}
+
+/// What happened to one statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementOutcome {
+    pub kind: Kind,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub claim_id: i64,
+    pub mention_id: i64,
+    /// new | matched | suggested | related | speaker-mismatch
+    pub outcome: &'static str,
+    /// The existing claim it matched, was suggested for, or is related to.
+    pub other_claim: Option<i64>,
+    pub score: Option<f64>,
+    pub method: Option<&'static str>,
+    pub conflicts: Vec<matching::diff::Conflict>,
+    pub flags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IngestReport {
+    pub article_id: i64,
+    pub statements: Vec<StatementOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "result", rename_all = "kebab-case")]
+pub enum IngestOutcome {
+    Logged(IngestReport),
+    AlreadyLogged { article_id: i64 },
+}
+
+/// A stored claim considered as a match.
+struct Stored {
+    id: i64,
+    kind: Kind,
+    speaker_id: Option<i64>,
+    last_seen: Option<String>,
+    comp: Comparable,
+}
+
+struct Scored {
+    stored: Stored,
+    sim: Similarity,
+    decision: Decision,
+}
+
+fn days_between(a: Option<&str>, b: Option<&str>) -> Option<i64> {
+    let p = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
+    Some((p(a?)? - p(b?)?).num_days().abs())
+}
+
+fn decision_rank(d: Decision) -> u8 {
+    match d {
+        Decision::Join => 4,
+        Decision::JoinMismatch => 3,
+        Decision::Suggest => 2,
+        Decision::Related => 1,
+        Decision::New => 0,
+    }
+}
+
+fn kind_of(s: &str) -> Kind {
+    s.parse().unwrap_or(Kind::Claim)
+}
+
+impl Store {
+    /// The article already logged with this content hash or URL, if any.
+    pub fn find_article(&self, content_hash: &str, url: Option<&str>) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2) ORDER BY id LIMIT 1",
+                params![content_hash, url],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Log an article and its statements in one transaction.
+    pub fn ingest(&mut self, art: &NewArticle, ex: &Extraction, cfg: &MatchConfig) -> Result<IngestOutcome> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let dup: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2) ORDER BY id LIMIT 1",
+                params![art.content_hash, art.url],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(article_id) = dup {
+            return Ok(IngestOutcome::AlreadyLogged { article_id });
+        }
+        let now = now_string();
+        tx.execute(
+            "INSERT INTO articles (title, outlet, url, author, published, content_hash, source, body, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![art.title, art.outlet, art.url, art.author, art.published, art.content_hash, art.source, art.body, now],
+        )?;
+        let article_id = tx.last_insert_rowid();
+
+        let mut speaker_ids: Vec<(String, i64)> = Vec::new();
+        for info in &ex.speakers {
+            let id = Store::speaker_id(&tx, info)?;
+            speaker_ids.push((info.name.clone(), id));
+        }
+        let mut report = IngestReport { article_id, statements: Vec::new() };
+        let today = now[..10].to_string();
+        for st in &ex.statements {
+            let speaker_id = match &st.speaker {
+                None => None,
+                Some(name) => match speaker_ids.iter().find(|(n, _)| n == name) {
+                    Some((_, id)) => Some(*id),
+                    None => {
+                        // Comment handles and speakers the extractor did not list.
+                        let info = SpeakerInfo { name: name.clone(), role: None, organisation: false, aliases: Vec::new() };
+                        let id = Store::speaker_id(&tx, &info)?;
+                        speaker_ids.push((name.clone(), id));
+                        Some(id)
+                    }
+                },
+            };
+            let seen = st.said_on.map(|d| d.to_string()).or_else(|| art.published.clone()).unwrap_or_else(|| today.clone());
+            let outcome = log_statement(&tx, article_id, st, speaker_id, &seen, cfg, &now)?;
+            report.statements.push(outcome);
+        }
+        tx.commit()?;
+        Ok(IngestOutcome::Logged(report))
+    }
+}
+
+/// Best stored claim for a statement, by decision then score.
+fn best_match(tx: &Transaction, article_id: i64, comp: &Comparable, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Option<Scored>> {
+    let mut best: Option<Scored> = None;
+    // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
+    let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
+    let mut consider = |stored: Stored| {
+        if overlapping.exists(params![stored.id, article_id, st.start as i64, st.end as i64]).unwrap_or(false) {
+            return;
+        }
+        let sim = matching::similarity(comp, &stored.comp, cfg.low);
+        if sim.score < cfg.low {
+            return;
+        }
+        let cand = Candidate {
+            same_speaker: speaker_id == stored.speaker_id,
+            both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
+            days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
+            quote_pair: st.kind == Kind::Quote && stored.kind == Kind::Quote,
+        };
+        let short = comp.is_short() || stored.comp.is_short();
+        let decision = matching::decide(&sim, short, &cand, cfg);
+        let key = (decision_rank(decision), sim.score);
+        if decision != Decision::New && best.as_ref().is_none_or(|b| key > (decision_rank(b.decision), b.sim.score)) {
+            best = Some(Scored { stored, sim, decision });
+        }
+    };
+    let row_to_stored = |r: &rusqlite::Row| -> rusqlite::Result<Stored> {
+        Ok(Stored {
+            id: r.get(0)?,
+            kind: kind_of(&r.get::<_, String>(1)?),
+            speaker_id: r.get(2)?,
+            last_seen: r.get(3)?,
+            comp: Comparable::from_norm(r.get(4)?),
+        })
+    };
+    if cfg.exhaustive {
+        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm FROM claims WHERE kind <> 'comment' AND merged_into IS NULL")?;
+        for row in stmt.query_map([], row_to_stored)? {
+            consider(row?);
+        }
+        return Ok(best);
+    }
+    for id in candidate_ids(tx, comp, speaker_id)? {
+        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm FROM claims WHERE id = ?1 AND merged_into IS NULL")?;
+        if let Some(stored) = stmt.query_row(params![id], row_to_stored).optional()? {
+            consider(stored);
+        }
+    }
+    Ok(best)
+}
+
+/// How many candidates the index hands to exact scoring.
+pub const CANDIDATES: usize = 24;
+/// How many of the statement's rarest terms the index query uses.
+pub const RARE_TERMS: usize = 4;
+
+/// Candidate claims from the term index: exact normalised text, then the claims sharing the
+/// statement's rarest terms (ranked by bm25), overall and for the same speaker.
+pub(crate) fn candidate_ids(tx: &rusqlite::Connection, comp: &Comparable, speaker_id: Option<i64>) -> Result<Vec<i64>> {
+    let mut ids: Vec<i64> = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached("SELECT id FROM claims WHERE norm = ?1 AND merged_into IS NULL AND kind <> 'comment' LIMIT 8")?;
+        for id in stmt.query_map(params![comp.norm], |r| r.get::<_, i64>(0))? {
+            ids.push(id?);
+        }
+    }
+    if comp.terms.is_empty() {
+        return Ok(ids);
+    }
+    let mut dfs: Vec<(String, i64)> = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
+        for t in &comp.terms {
+            if let Some(df) = stmt.query_row(params![t], |r| r.get::<_, i64>(0)).optional()? {
+                dfs.push((t.clone(), df));
+            }
+        }
+    }
+    dfs.sort_by_key(|(t, df)| (*df, t.clone()));
+    let query: Vec<String> = dfs.iter().take(RARE_TERMS).map(|(t, _)| format!("\"{}\"", t.replace('"', ""))).collect();
+    if query.is_empty() {
+        return Ok(ids);
+    }
+    let query = query.join(" OR ");
+    {
+        let mut stmt = tx.prepare_cached("SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 ORDER BY rank LIMIT ?2")?;
+        for id in stmt.query_map(params![query, CANDIDATES as i64], |r| r.get::<_, i64>(0))? {
+            let id = id?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    if let Some(sid) = speaker_id {
+        let mut stmt = tx.prepare_cached(
+            "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 AND rowid IN (SELECT id FROM claims WHERE speaker_id = ?2) ORDER BY rank LIMIT ?3",
+        )?;
+        for id in stmt.query_map(params![query, sid, CANDIDATES as i64], |r| r.get::<_, i64>(0))? {
+            let id = id?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    Ok(ids)
+}
+
+pub(crate) fn index_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable) -> Result<()> {
+    tx.prepare_cached("INSERT INTO claim_terms (rowid, terms) VALUES (?1, ?2)")?.execute(params![claim_id, comp.terms.join(" ")])?;
+    let mut up = tx.prepare_cached("INSERT INTO term_df (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")?;
+    for t in &comp.terms {
+        up.execute(params![t])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn unindex_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable) -> Result<()> {
+    tx.prepare_cached("DELETE FROM claim_terms WHERE rowid = ?1")?.execute(params![claim_id])?;
+    let mut down = tx.prepare_cached("UPDATE term_df SET df = df - 1 WHERE term = ?1 AND df > 0")?;
+    for t in &comp.terms {
+        down.execute(params![t])?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn insert_claim(tx: &rusqlite::Connection, kind: Kind, text: &str, comp: &Comparable, speaker_id: Option<i64>, cw: f64, seen: &str, now: &str, by: &str, note: &str) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO claims (kind, text, norm, speaker_id, checkworthiness, first_seen, last_seen, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?7)",
+    )?
+    .execute(params![kind.as_str(), text, comp.norm, speaker_id, cw, seen, now])?;
+    let id = tx.last_insert_rowid();
+    if kind != Kind::Comment {
+        index_claim(tx, id, comp)?;
+    }
+    tx.prepare_cached("INSERT INTO claim_history (claim_id, action, status, note, by, at) VALUES (?1, 'created', 'unverified', ?2, ?3, ?4)")?
+        .execute(params![id, note, by, now])?;
+    Ok(id)
+}
+
+fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig, now: &str) -> Result<StatementOutcome> {
+    let comp = Comparable::new(&st.text);
+    let best = if st.kind == Kind::Comment { None } else { best_match(tx, article_id, &comp, st, speaker_id, seen, cfg)? };
+    let mut flags = st.flags.clone();
+    let decision = best.as_ref().map(|b| b.decision).unwrap_or(Decision::New);
+    let joins = matches!(decision, Decision::Join | Decision::JoinMismatch);
+    if decision == Decision::JoinMismatch {
+        flags.push("speaker-mismatch".into());
+    }
+    let claim_id = if joins {
+        let b = best.as_ref().ok_or_else(|| StoreError::Invalid("join without a candidate".into()))?;
+        tx.prepare_cached(
+            "UPDATE claims SET first_seen = min(coalesce(first_seen, ?2), ?2), last_seen = max(coalesce(last_seen, ?2), ?2),
+             checkworthiness = max(checkworthiness, ?3), updated_at = ?4 WHERE id = ?1",
+        )?
+        .execute(params![b.stored.id, seen, st.checkworthiness, now])?;
+        b.stored.id
+    } else {
+        insert_claim(tx, st.kind, &st.text, &comp, speaker_id, st.checkworthiness, seen, now, "claimtrack", &format!("first seen in article {article_id}"))?
+    };
+    // Conflicts: against the canonical wording of the claim it joined or resembles.
+    let mut conflicts = Vec::new();
+    let mut against: Option<(i64, i64, String)> = None; // (claim, first mention, its text)
+    if let Some(b) = &best {
+        let first: Option<(i64, String)> = tx
+            .prepare_cached("SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1")?
+            .query_row(params![b.stored.id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((mid, text)) = first {
+            conflicts = matching::diff::conflicts(&text, &st.text);
+            against = Some((b.stored.id, mid, text));
+        }
+    }
+    if !conflicts.is_empty() {
+        flags.push("conflict".into());
+    }
+    let flags_json = serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into());
+    let (score, method) = match &best {
+        Some(b) if joins => (Some(b.sim.score), Some(b.sim.method.as_str())),
+        _ => (None, None),
+    };
+    tx.prepare_cached(
+        "INSERT INTO mentions (claim_id, article_id, kind, text, start, end, speaker_id, speaker_mention, speaker_start, speaker_end,
+                               cue, said_on, said_until, checkworthiness, flags, match_score, match_method)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        claim_id,
+        article_id,
+        st.kind.as_str(),
+        st.text,
+        st.start as i64,
+        st.end as i64,
+        speaker_id,
+        st.speaker_mention,
+        st.speaker_span.map(|s| s[0] as i64),
+        st.speaker_span.map(|s| s[1] as i64),
+        st.cue,
+        st.said_on.map(|d| d.to_string()),
+        st.said_until.map(|d| d.to_string()),
+        st.checkworthiness,
+        flags_json,
+        score,
+        method,
+    ])?;
+    let mention_id = tx.last_insert_rowid();
+    if let Some((cid, mid, _)) = &against {
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO conflicts (claim_id, mention_a, mention_b, kind, value_a, value_b, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for c in &conflicts {
+            ins.execute(params![cid, mid, mention_id, c.kind, c.a, c.b, now])?;
+        }
+    }
+    let outcome = match decision {
+        Decision::Join => "matched",
+        Decision::JoinMismatch => "speaker-mismatch",
+        Decision::Suggest => "suggested",
+        Decision::Related => "related",
+        Decision::New => "new",
+    };
+    if let Some(b) = &best {
+        match decision {
+            Decision::Suggest => {
+                tx.prepare_cached("INSERT INTO suggestions (mention_id, claim_id, score, method, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                    .execute(params![mention_id, b.stored.id, b.sim.score, b.sim.method.as_str(), now])?;
+            }
+            Decision::Related => {
+                let (a, c) = (b.stored.id.min(claim_id), b.stored.id.max(claim_id));
+                tx.prepare_cached("INSERT OR IGNORE INTO claim_links (claim_a, claim_b, kind, score) VALUES (?1, ?2, 'related', ?3)")?
+                    .execute(params![a, c, b.sim.score])?;
+            }
+            _ => {}
+        }
+    }
+    Ok(StatementOutcome {
+        kind: st.kind,
+        text: st.text.clone(),
+        speaker: st.speaker.clone(),
+        claim_id,
+        mention_id,
+        outcome,
+        other_claim: best.as_ref().filter(|_| decision != Decision::New).map(|b| b.stored.id),
+        score: best.as_ref().map(|b| b.sim.score),
+        method: best.as_ref().map(|b| b.sim.method.as_str()),
+        conflicts,
+        flags,
+    })
+}
