@@ -343,8 +343,16 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             None => (ps, None),
         };
         let mut speaker_dates: HashMap<usize, FoundDate> = HashMap::new();
+        let mut k = 0;
         for sent in sentences(input, body_start, pe, &pq) {
-            let sq: Vec<&QuoteSpan> = pq.iter().copied().filter(|q| q.open >= sent.0 && q.open < sent.1).collect();
+            while k < pq.len() && pq[k].open < sent.0 {
+                k += 1;
+            }
+            let from = k;
+            while k < pq.len() && pq[k].open < sent.1 {
+                k += 1;
+            }
+            let sq: Vec<&QuoteSpan> = pq[from..k].to_vec();
             process_sentence(&mut ex, sent, &sq, false, voice.as_ref(), &mut speaker_dates);
         }
     }
@@ -438,7 +446,15 @@ fn process_sentence(
 ) {
     let input = ex.input;
     let ws = words(&input[s..e], s);
-    let inside: Vec<bool> = ws.iter().map(|w| quotes.iter().any(|q| w.start >= q.inner.0 && w.end <= q.inner.1)).collect();
+    // Quotes are in text order, so one sweep marks the words inside them.
+    let mut inside = vec![false; ws.len()];
+    let mut qi = 0;
+    for (i, w) in ws.iter().enumerate() {
+        while qi < quotes.len() && quotes[qi].inner.1 < w.end {
+            qi += 1;
+        }
+        inside[i] = qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
+    }
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
     let dates_here = find_dates(&input[s..e], s, &mut ex.ctx);
     let cues = find_cues(input, &ws, &inside);
@@ -448,15 +464,18 @@ fn process_sentence(
     // --- Direct quotes -------------------------------------------------------------------
     let mut attributed: Vec<(usize, Option<usize>, usize)> = Vec::new(); // (quote index, entity, cue word)
     for (k, q) in quotes.iter().enumerate() {
-        let before_text = &input[s.max(q.open.saturating_sub(40))..q.open];
-        let before_text = &before_text[before_text.char_indices().map(|(i, _)| i).find(|&i| before_text.is_char_boundary(i)).unwrap_or(0)..];
+        let mut from = s.max(q.open.saturating_sub(40));
+        while !input.is_char_boundary(from) {
+            from += 1;
+        }
+        let before_text = &input[from..q.open];
         if is_not_speech_marker(before_text) {
             continue;
         }
         let qtext = &input[q.text.0..q.text.1];
         let qwords = text::word_count(qtext);
-        let first_after = ws.iter().position(|w| w.start >= q.outer_end);
-        let last_before = ws.iter().rposition(|w| w.end <= q.open);
+        let first_after = Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
+        let last_before = ws.partition_point(|w| w.end <= q.open).checked_sub(1);
 
         // (a) A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, the minister, said`.
         let mut found: Option<(SpeakerPhrase, usize)> = None;
@@ -832,11 +851,9 @@ fn link_continued_quotes(out: &mut [(Statement, Option<usize>)], all: &[QuoteSpa
             chain.clear();
         }
     }
+    let by_start: HashMap<usize, usize> = out.iter().enumerate().filter(|(_, (st, _))| st.kind == Kind::Quote).map(|(i, (st, _))| (st.start, i)).collect();
     for ch in chains {
-        let positions: Vec<usize> = ch
-            .iter()
-            .filter_map(|&qi| out.iter().position(|(st, _)| st.kind == Kind::Quote && st.start == all[qi].text.0))
-            .collect();
+        let positions: Vec<usize> = ch.iter().filter_map(|&qi| by_start.get(&all[qi].text.0).copied()).collect();
         let Some(speaker) = positions.iter().find_map(|&p| out[p].1) else { continue };
         let donor = positions.iter().find(|&&p| out[p].1.is_some()).copied();
         for &p in &positions {

@@ -220,7 +220,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
         }
         let pi = out[i].para;
         if let Some(&(ns, _)) = paras.get(pi + 1)
-            && let Some(j) = out.iter().position(|q| q.para == pi + 1 && q.open == ns)
+            && let Ok(j) = out.binary_search_by(|q| (q.para, q.open).cmp(&(pi + 1, ns)))
         {
             out[i].continues = true;
             out[i].unclosed = false;

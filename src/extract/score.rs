@@ -39,6 +39,13 @@ const HEDGE_WORDS: &[&str] = &[
     "encouraging", "crucial", "opinion", "apparently", "allegedly", "rumoured", "rumored",
 ];
 
+type Set = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
+static FACT_VERBS_SET: Set = std::sync::LazyLock::new(|| FACT_VERBS.iter().copied().collect());
+static QUANTITY_WORDS_SET: Set = std::sync::LazyLock::new(|| QUANTITY_WORDS.iter().copied().collect());
+static COMPARE_WORDS_SET: Set = std::sync::LazyLock::new(|| COMPARE_WORDS.iter().copied().collect());
+static CAUSE_WORDS_SET: Set = std::sync::LazyLock::new(|| CAUSE_WORDS.iter().copied().collect());
+static HEDGE_WORDS_SET: Set = std::sync::LazyLock::new(|| HEDGE_WORDS.iter().copied().collect());
+
 /// Check-worthiness of one sentence or clause, in 0..1 (two decimals).
 pub fn checkworthiness(sentence: &str) -> f64 {
     let ws = words(sentence, 0);
@@ -46,7 +53,7 @@ pub fn checkworthiness(sentence: &str) -> f64 {
         return 0.0;
     }
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+    let has = |set: &std::collections::HashSet<&str>| lower.iter().any(|w| set.contains(w.as_str()));
     let mut score: f64 = 0.3;
     let digits = ws.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
     if digits {
@@ -60,26 +67,26 @@ pub fn checkworthiness(sentence: &str) -> f64 {
     {
         score += 0.1;
     }
-    if has(QUANTITY_WORDS) {
+    if has(&QUANTITY_WORDS_SET) {
         score += 0.1;
     }
     let proper = ws.iter().skip(1).filter(|w| w.is_capitalized()).count();
     if proper >= 2 {
         score += 0.1;
     }
-    if has(FACT_VERBS) {
+    if has(&FACT_VERBS_SET) {
         score += 0.1;
     }
-    if has(COMPARE_WORDS) {
+    if has(&COMPARE_WORDS_SET) {
         score += 0.05;
     }
-    if has(CAUSE_WORDS) {
+    if has(&CAUSE_WORDS_SET) {
         score += 0.05;
     }
     if sentence.trim_end().ends_with('?') {
         score -= 0.35;
     }
-    if has(HEDGE_WORDS) {
+    if has(&HEDGE_WORDS_SET) {
         score -= 0.2;
     }
     if lower.iter().any(|w| matches!(w.as_str(), "i" | "you" | "i'm" | "i’m" | "me" | "my")) {

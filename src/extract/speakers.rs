@@ -52,13 +52,36 @@ const PARTICIPLES: &[&str] = &[
     "writing", "promising", "predicting", "acknowledging", "conceding", "alleging", "maintaining", "pointing",
 ];
 
+type WordSet = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        static $name: WordSet = std::sync::LazyLock::new(|| $list.iter().copied().collect());
+    };
+}
+
+word_set!(SPEECH_SET, SPEECH);
+word_set!(DESCRIBE_SET, DESCRIBE);
+word_set!(ACT_SET, ACT);
+word_set!(PARTICIPLE_SET, PARTICIPLES);
+word_set!(TITLE_SET, TITLES);
+word_set!(ROLE_SET, ROLE_HEADS);
+word_set!(ORG_SET, ORG_WORDS);
+word_set!(CAP_FUNCTION_SET, CAP_FUNCTION);
+
+/// Lower-case only when needed: most words in news copy are already lower case.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(|c| c.is_uppercase()) { std::borrow::Cow::Owned(word.to_lowercase()) } else { std::borrow::Cow::Borrowed(word) }
+}
+
 pub fn cue_kind(word: &str) -> Option<CueKind> {
-    let w = word.to_lowercase();
-    if SPEECH.contains(&w.as_str()) {
+    let w = lower(word);
+    let w = w.as_ref();
+    if SPEECH_SET.contains(w) {
         Some(CueKind::Speech)
-    } else if DESCRIBE.contains(&w.as_str()) {
+    } else if DESCRIBE_SET.contains(w) {
         Some(CueKind::Describe)
-    } else if ACT.contains(&w.as_str()) {
+    } else if ACT_SET.contains(w) {
         Some(CueKind::Act)
     } else {
         None
@@ -66,7 +89,7 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
 }
 
 pub fn is_participle_cue(word: &str) -> bool {
-    PARTICIPLES.contains(&word.to_lowercase().as_str())
+    PARTICIPLE_SET.contains(lower(word).as_ref())
 }
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
@@ -148,7 +171,15 @@ fn is_nationality(w: &str) -> bool {
 }
 
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(&w.to_lowercase().as_str())
+    TITLE_SET.contains(lower(w).as_ref())
+}
+
+fn is_cap_function(w: &str) -> bool {
+    CAP_FUNCTION_SET.contains(lower(w).as_ref())
+}
+
+fn is_org_word(w: &str) -> bool {
+    ORG_SET.contains(lower(w).as_ref())
 }
 
 fn is_particle(w: &str) -> bool {
@@ -157,7 +188,7 @@ fn is_particle(w: &str) -> bool {
 
 fn is_name_word(w: &Word) -> bool {
     let t = w.text;
-    (w.is_capitalized() && !CAP_FUNCTION.contains(&t.to_lowercase().trim_end_matches(':')) && crate::extract::dates::month_number(t).is_none() && crate::extract::dates::weekday(t).is_none())
+    (w.is_capitalized() && !is_cap_function(t.trim_end_matches(':')) && crate::extract::dates::month_number(t).is_none() && crate::extract::dates::weekday(t).is_none())
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
 }
 
@@ -201,7 +232,7 @@ fn split_title(input: &str, run: &[Word], role_before: Option<String>) -> Option
             break;
         }
     }
-    let org = run.iter().any(|w| ORG_WORDS.contains(&w.text.to_lowercase().as_str()));
+    let org = run.iter().any(|w| is_org_word(w.text));
     if org {
         // "the Russian Federation", "Kremlin": the whole run is the name.
         k = 0;
@@ -231,7 +262,7 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
             break;
         }
         let l = w.text.to_lowercase();
-        let ok = is_title(&l) || (w.is_capitalized() && !CAP_FUNCTION.contains(&l.as_str())) || l.ends_with("'s") || l.ends_with("’s");
+        let ok = is_title(&l) || (w.is_capitalized() && !is_cap_function(&l)) || l.ends_with("'s") || l.ends_with("’s");
         if !ok {
             break;
         }
@@ -298,10 +329,10 @@ fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize
         let role = role_before(input, ws, k);
         return split_title(input, run, role).map(|(named, span)| SpeakerPhrase { named, span });
     }
-    if ROLE_HEADS.contains(&l.as_str()) || is_title(&l) {
+    if ROLE_SET.contains(l.as_str()) || is_title(&l) {
         // "the minister", "the foreign ministry", "officials", "the company's spokeswoman".
         let mut k = end - 1;
-        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) && (is_title(ws[k - 1].text) || ws[k - 1].is_capitalized() || ws[k - 1].text.ends_with("'s")) && !CAP_FUNCTION.contains(&ws[k - 1].lower().as_str()) {
+        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) && (is_title(ws[k - 1].text) || ws[k - 1].is_capitalized() || ws[k - 1].text.ends_with("'s")) && !is_cap_function(ws[k - 1].text) {
             k -= 1;
         }
         let det = k > 0 && matches!(ws[k - 1].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their");
@@ -462,7 +493,7 @@ impl Registry {
         let head = phrase.split_whitespace().last()?.trim_end_matches("'s").to_string();
         let stem = |s: &str| s.trim_start_matches("spokes").to_string();
         let head_stem = if head.starts_with("spokes") { "spokes".to_string() } else { stem(&head) };
-        let org_head = ORG_WORDS.contains(&head.as_str()) || matches!(head.as_str(), "company" | "firm" | "ministry" | "government");
+        let org_head = is_org_word(&head) || matches!(head.as_str(), "company" | "firm" | "ministry" | "government");
         let found = self.entities.iter().rposition(|e| {
             let role = e.role.as_deref().unwrap_or("").to_lowercase();
             let name = e.name.to_lowercase();

@@ -6,6 +6,7 @@ use crate::extract::{Extraction, SpeakerInfo, Statement};
 use crate::matching::{self, Candidate, Comparable, Decision, MatchConfig, Similarity};
 use crate::model::Kind;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
 use serde::Serialize;
 
 /// An article to log, with the metadata the user or its front matter gave.
@@ -86,7 +87,62 @@ fn kind_of(s: &str) -> Kind {
     s.parse().unwrap_or(Kind::Claim)
 }
 
+/// The best stored claim for a text, as ingest would decide it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MatchFound {
+    pub claim_id: i64,
+    pub score: f64,
+    pub method: &'static str,
+    pub decision: Decision,
+}
+
 impl Store {
+    /// What ingest would match `text` to, without storing anything (benchmarks, `--exhaustive`
+    /// comparisons). `seen` is the date it was said, YYYY-MM-DD.
+    pub fn find_match(&self, text: &str, kind: Kind, speaker: Option<&str>, seen: &str, cfg: &MatchConfig) -> Result<Option<MatchFound>> {
+        let speaker_id: Option<i64> = match speaker {
+            Some(name) => self
+                .conn
+                .query_row(
+                    "SELECT speaker_id FROM speaker_aliases WHERE folded = ?1 ORDER BY speaker_id LIMIT 1",
+                    params![crate::extract::speakers::fold_name(name)],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        let comp = Comparable::new(text);
+        let best = best_match(&self.conn, None, &comp, kind, speaker_id, seen, cfg)?;
+        Ok(best.map(|b| MatchFound { claim_id: b.stored.id, score: b.sim.score, method: b.sim.method.as_str(), decision: b.decision }))
+    }
+
+    /// Store many claims at once, each new, in one transaction (benchmark set-up and imports).
+    pub fn bulk_claims<'a>(&mut self, items: impl IntoIterator<Item = (Kind, &'a str, Option<&'a str>, &'a str)>) -> Result<usize> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let now = now_string();
+        let mut speakers: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+        let mut n = 0;
+        for (kind, text, speaker, seen) in items {
+            let sid = match speaker {
+                None => None,
+                Some(name) => Some(match speakers.get(name) {
+                    Some(id) => *id,
+                    None => {
+                        let info = SpeakerInfo { name: name.to_string(), role: None, organisation: false, aliases: Vec::new() };
+                        let id = Store::speaker_id(&tx, &info)?;
+                        speakers.insert(name.to_string(), id);
+                        id
+                    }
+                }),
+            };
+            let comp = Comparable::new(text);
+            insert_claim(&tx, kind, text, &comp, sid, 0.5, seen, &now, "bulk", "bulk load")?;
+            n += 1;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// The article already logged with this content hash or URL, if any.
     pub fn find_article(&self, content_hash: &str, url: Option<&str>) -> Result<Option<i64>> {
         Ok(self
@@ -151,12 +207,22 @@ impl Store {
 }
 
 /// Best stored claim for a statement, by decision then score.
-fn best_match(tx: &Transaction, article_id: i64, comp: &Comparable, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Option<Scored>> {
+/// Where a statement sits, so it is not matched against itself or an overlapping statement.
+#[derive(Clone, Copy)]
+struct Place {
+    article_id: i64,
+    start: usize,
+    end: usize,
+}
+
+fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable, kind: Kind, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Option<Scored>> {
     let mut best: Option<Scored> = None;
     // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
     let mut consider = |stored: Stored| {
-        if overlapping.exists(params![stored.id, article_id, st.start as i64, st.end as i64]).unwrap_or(false) {
+        if let Some(p) = place
+            && overlapping.exists(params![stored.id, p.article_id, p.start as i64, p.end as i64]).unwrap_or(false)
+        {
             return;
         }
         let sim = matching::similarity(comp, &stored.comp, cfg.low);
@@ -167,7 +233,7 @@ fn best_match(tx: &Transaction, article_id: i64, comp: &Comparable, st: &Stateme
             same_speaker: speaker_id == stored.speaker_id,
             both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
             days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
-            quote_pair: st.kind == Kind::Quote && stored.kind == Kind::Quote,
+            quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
         };
         let short = comp.is_short() || stored.comp.is_short();
         let decision = matching::decide(&sim, short, &cand, cfg);
@@ -293,7 +359,7 @@ pub(crate) fn insert_claim(tx: &rusqlite::Connection, kind: Kind, text: &str, co
 
 fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig, now: &str) -> Result<StatementOutcome> {
     let comp = Comparable::new(&st.text);
-    let best = if st.kind == Kind::Comment { None } else { best_match(tx, article_id, &comp, st, speaker_id, seen, cfg)? };
+    let best = if st.kind == Kind::Comment { None } else { best_match(tx, Some(Place { article_id, start: st.start, end: st.end }), &comp, st.kind, speaker_id, seen, cfg)? };
     let mut flags = st.flags.clone();
     let decision = best.as_ref().map(|b| b.decision).unwrap_or(Decision::New);
     let joins = matches!(decision, Decision::Join | Decision::JoinMismatch);

@@ -6,7 +6,7 @@ mod claims;
 mod ingest;
 
 pub use claims::{Export, ExportArticle, ExportClaim};
-pub use ingest::{IngestOutcome, IngestReport, NewArticle, StatementOutcome};
+pub use ingest::{CANDIDATES, MatchFound, RARE_TERMS, IngestOutcome, IngestReport, NewArticle, StatementOutcome};
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
