@@ -295,7 +295,9 @@ pub(crate) fn candidate_ids(tx: &rusqlite::Connection, comp: &Comparable, speake
         }
     }
     dfs.sort_by_key(|(t, df)| (*df, t.clone()));
-    let query: Vec<String> = dfs.iter().take(RARE_TERMS).map(|(t, _)| format!("\"{}\"", t.replace('"', ""))).collect();
+    // Bare terms: the index has no positions (detail=none), so quoted phrases are not allowed.
+    // Normalised terms are lower-case alphanumerics, never the FTS5 keywords AND/OR/NOT/NEAR.
+    let query: Vec<String> = dfs.iter().filter(|(t, _)| t.chars().all(char::is_alphanumeric)).take(RARE_TERMS).map(|(t, _)| t.clone()).collect();
     if query.is_empty() {
         return Ok(ids);
     }
