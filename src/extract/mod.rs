@@ -193,6 +193,8 @@ struct Extractor<'a> {
     out: Vec<(Statement, Option<usize>)>,
     /// The speaker of the last attributed quote, for quote paragraphs with no cue.
     last_quote_speaker: Option<(usize, Resolved2)>,
+    /// A speaker announced by "X said:" at the end of a paragraph, for the quote after it.
+    colon_speaker: Option<(usize, String)>,
 }
 
 #[derive(Clone)]
@@ -317,6 +319,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         ctx: DateContext { published, year: published.map(|d| chrono::Datelike::year(&d)) },
         out: Vec::new(),
         last_quote_speaker: None,
+        colon_speaker: None,
     };
 
     let title_block = doc.title().copied();
@@ -460,6 +463,9 @@ fn process_sentence(
     let cues = find_cues(input, &ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);
+    for (name, role) in speakers::titled_names(input, &ws, &allowed) {
+        ex.registry.mention(&name, role.as_deref());
+    }
 
     // --- Direct quotes -------------------------------------------------------------------
     let mut attributed: Vec<(usize, Option<usize>, usize)> = Vec::new(); // (quote index, entity, cue word)
@@ -520,7 +526,7 @@ fn process_sentence(
                 let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
-                    let dummy = Word { text: "said", start: ws[lb].end + 1, end: ws[lb].end + 1 };
+                    let dummy = Word { text: "said", start: ws[lb].end, end: ws[lb].end };
                     let mut v = fake;
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
@@ -559,6 +565,9 @@ fn process_sentence(
                     let mut r = ex.resolve(&fake);
                     r.mention = Some((v.clone(), (s, s)));
                     (r, None)
+                } else if let Some((ent, cue)) = ex.colon_speaker.take().filter(|_| starts_sentence && !headline) {
+                    // "Halloran said:" closing the paragraph before: the quote is hers.
+                    (Resolved { entity: Some(ent), mention: None }, Some(cue))
                 } else if (starts_sentence || mostly_quote || q.continued) && !headline {
                     // A quote paragraph with no cue continues the voice of the quote before it.
                     match ex.last_quote_speaker.as_ref() {
@@ -590,6 +599,17 @@ fn process_sentence(
     if headline {
         return;
     }
+    // A sentence that ends with a colon and a cue hands its speaker to the quote that follows.
+    let ends_with_colon = input[s..e].trim_end().ends_with(':');
+    if ends_with_colon && quotes.is_empty() {
+        ex.colon_speaker = cues.iter().rev().find_map(|c| {
+            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            let r = ex.resolve(&p);
+            r.entity.map(|ent| (ent, ws[c.word].text.to_string()))
+        });
+        return;
+    }
+    ex.colon_speaker = None;
 
     // --- Reported speech and factual claims, clause by clause -------------------------------
     let sentence = &input[s..e];
@@ -652,7 +672,17 @@ fn process_sentence(
         let clause = &input[cs..end];
         let subject = subject_of(input, &ws, ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()), &allowed)
             .filter(|p| p.span.0 >= cs && matches!(p.named, Named::Name { .. }));
-        let subject_entity = subject.as_ref().map(|p| ex.resolve(p));
+        // Register the clause's subject for later pronouns, but only a name that is clearly a
+        // person or body ("Mikael Strand", "Kremlin aide Ushakov") or one already known: a lone
+        // capitalised word at the start of a sentence ("Container operations…") is not a speaker.
+        let subject_entity = subject.as_ref().and_then(|p| match &p.named {
+            Named::Name { name, role, .. } if name.split_whitespace().count() >= 2 || role.is_some() => Some(ex.resolve(p)),
+            Named::Name { name, .. } => ex.registry.find(name).map(|i| {
+                ex.registry.touch(i);
+                Resolved { entity: Some(i), mention: None }
+            }),
+            _ => None,
+        });
         let date = dates_here.iter().find(|d| d.start >= cs && d.end <= end).copied();
         if let (Some(Resolved { entity: Some(ent), .. }), Some(d)) = (&subject_entity, date) {
             speaker_dates.insert(*ent, d);
@@ -733,11 +763,10 @@ fn reported_clause(
     if c.according_to {
         // "According to X, CLAUSE" or "CLAUSE, according to X."
         let p = phrase_after(input, ws, v + 1)?;
-        let after_np = ws.iter().position(|w| w.start >= p.span.1)?;
         if v == first || input[cs..ws[v].start].trim().is_empty() {
             let comma = input[p.span.1..end].find(',')? + p.span.1;
             let (a, b) = trim_span(input, comma + 1, end);
-            return (b > a && after_np <= last).then_some(((a, b), Some(p), false));
+            return (b > a).then_some(((a, b), Some(p), false));
         }
         let before = text::trim_end_chars(input, cs, ws[v].start, &[',', ' ']);
         return (before > cs).then_some(((cs, before), Some(p), false));

@@ -41,7 +41,7 @@ const DESCRIBE: &[&str] = &[
 
 const ACT: &[&str] = &[
     "rejected", "rejects", "ruled", "expressed", "expresses", "welcomed", "condemned", "denounced", "proposed",
-    "proposes", "offered", "reiterated", "reiterates", "repeated", "defended", "questioned", "invited", "reaffirmed", "renewed", "extended", "voiced",
+    "proposes", "reiterated", "reiterates", "repeated", "reaffirmed", "voiced", "questioned",
 ];
 
 /// Participles that hang a reported clause on the subject of the main clause:
@@ -144,7 +144,10 @@ const ORG_WORDS: &[&str] = &[
     "organization", "organisation", "institute", "university", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
     "group", "authority", "board", "senate", "parliament", "congress", "nato", "un", "eu", "who", "embassy",
     "administration", "foundation", "society", "network", "times", "post", "news", "press", "tass", "reuters",
-    "ria", "interfax", "cabinet", "navy", "lines", "airlines", "port", "hospital", "centre", "center", "fund",
+    "ria", "interfax", "cabinet", "navy", "lines", "terminals", "terminal", "systems", "securities", "holdings",
+    "partners", "industries", "motors", "airways", "media", "labs", "technologies", "capital", "logistics",
+    "shipping", "freight", "trust", "forum", "daily", "herald", "courier", "gazette", "journal", "tribune",
+    "observer", "chronicle", "dispatch", "wire", "radio", "television", "tv", "bureau", "brigade", "ministry's", "airlines", "port", "hospital", "centre", "center", "fund",
     "alliance", "coalition", "league", "club", "federation", "bureau", "directorate", "headquarters", "staff",
     "guard", "forces", "regulator", "exchange", "railways", "airport", "court", "tribunal", "commission",
 ];
@@ -282,16 +285,36 @@ pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize)
         return None;
     }
     let g = gap(input, &ws[end - 1], &ws[end]);
-    if g.contains(',') && g.trim() == "," {
-        // An appositive: "Dmitry Peskov, the Kremlin spokesman, said". Find its opening comma.
+    if is_comma_gap(g) {
+        // An appositive: "Dmitry Peskov, the Kremlin spokesman, said", "Mikael Strand, an analyst
+        // at the Nordic Security Forum (invented), said". Find its opening comma.
         let mut k = end - 1;
-        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) {
+        while k > 0 && end - k <= 24 && !is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':']) {
             k -= 1;
         }
-        if k > 0 && gap(input, &ws[k - 1], &ws[k]).trim() == "," && end - k <= 8 {
-            let appositive = input[ws[k].start..ws[end - 1].end].to_string();
-            let inner = phrase_ending_at(input, ws, k, allowed)?;
-            return Some(with_role(inner, appositive));
+        if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && end - k <= 24 {
+            let appositive = input[ws[k].start..ws[end - 1].end].trim_end_matches(')').to_string();
+            // "A spokeswoman for the company, Elena Varga, said": the appositive is the name.
+            let apposed = &ws[k..end];
+            if apposed.len() <= 4 && apposed.iter().all(|w| is_name_word(w) && !is_title(w.text)) && apposed.iter().all(|w| allowed_all(allowed, ws, w)) {
+                let mut r = k - 1;
+                while r > 0 && plain_gap(input, &ws[r - 1], &ws[r]) && !is_cap_function(ws[r - 1].text) {
+                    r -= 1;
+                }
+                let role = input[ws[r].start..ws[k - 1].end].trim_start_matches("A ").trim_start_matches("a ").trim_start_matches("The ").trim_start_matches("the ").to_string();
+                let org = apposed.iter().any(|w| is_org_word(w.text));
+                let span = (apposed[0].start, apposed[apposed.len() - 1].end);
+                return Some(SpeakerPhrase { named: Named::Name { name: input[span.0..span.1].to_string(), role: Some(role), org }, span });
+            }
+            let first = ws[k].lower();
+            // "…, the minister, said" or "…, who runs a café, said": an appositive, not a list.
+            if matches!(first.as_str(), "the" | "a" | "an" | "who" | "which" | "whose" | "its" | "his" | "her" | "their" | "nicknamed" | "known" | "himself" | "herself" | "now" | "then" | "former" | "also")
+                || is_title(&first)
+                || ws[k].is_capitalized()
+            {
+                let inner = phrase_ending_at(input, ws, k, allowed)?;
+                return Some(with_role(inner, appositive));
+            }
         }
         return None;
     }
@@ -299,6 +322,16 @@ pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize)
         return None;
     }
     phrase_ending_at(input, ws, end, allowed)
+}
+
+fn allowed_all(allowed: &dyn Fn(usize) -> bool, ws: &[Word], w: &Word) -> bool {
+    ws.iter().position(|x| x.start == w.start).is_some_and(allowed)
+}
+
+/// ", " or "), ": the gap that closes an appositive.
+fn is_comma_gap(g: &str) -> bool {
+    let t = g.trim().trim_start_matches([')', ']', '"', '”', '’', '\'']).trim();
+    t == ","
 }
 
 fn with_role(p: SpeakerPhrase, appositive: String) -> SpeakerPhrase {
@@ -339,6 +372,13 @@ fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize
         if !det && !l.ends_with('s') {
             return None;
         }
+        let start = if det { ws[k - 1].start } else { ws[k].start };
+        return Some(SpeakerPhrase { named: Named::Role(input[ws[k].start..last.end].to_lowercase()), span: (start, last.end) });
+    }
+    if end >= 2 && ws[end - 2].lower() == "the" && plain_gap(input, &ws[end - 2], last) && last.text.chars().all(|c| c.is_lowercase()) && l.len() > 3 {
+        // "the authority said", "the office said": a definite noun standing for a named body.
+        let k = end - 1;
+        let det = true;
         let start = if det { ws[k - 1].start } else { ws[k].start };
         return Some(SpeakerPhrase { named: Named::Role(input[ws[k].start..last.end].to_lowercase()), span: (start, last.end) });
     }
@@ -390,6 +430,36 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     Some(phrase)
 }
 
+/// People named with a title anywhere in a sentence: "President Volodymyr Zelenskyy",
+/// "Kremlin spokesman Dmitry Peskov", "Putin's aide Yuri Ushakov". Returns (name, role).
+pub fn titled_names(input: &str, ws: &[Word], allowed: &dyn Fn(usize) -> bool) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        if !(is_title(ws[i].text) && allowed(i) && allowed(i + 1)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len() && allowed(j) && plain_gap(input, &ws[j - 1], &ws[j]) && is_name_word(&ws[j]) && !is_title(ws[j].text) {
+            j += 1;
+            if ws[j - 1].text.ends_with("'s") || ws[j - 1].text.ends_with("’s") {
+                break;
+            }
+        }
+        if j > i + 1 && !ws[i + 1..j].iter().any(|w| is_org_word(w.text)) {
+            let name = input[ws[i + 1].start..ws[j - 1].end].trim_end_matches("'s").trim_end_matches("’s").to_string();
+            let mut r = i;
+            while r > 0 && plain_gap(input, &ws[r - 1], &ws[r]) && (is_title(ws[r - 1].text) || (ws[r - 1].is_capitalized() && !is_cap_function(ws[r - 1].text))) {
+                r -= 1;
+            }
+            out.push((name, Some(input[ws[r].start..ws[i].end].to_string())));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
@@ -398,6 +468,45 @@ pub fn fold_name(name: &str) -> String {
         s = s.replace(from, to);
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const FEMALE: &[&str] = &[
+    "anna", "olena", "sara", "sarah", "lena", "irina", "mara", "petra", "nadia", "elena", "priya", "marisol", "halyna",
+    "oksana", "helene", "hélène", "dolores", "maria", "mary", "jane", "julia", "yulia", "olga", "natalia", "natalya",
+    "tatiana", "svetlana", "kateryna", "iryna", "viktoria", "victoria", "emma", "laura", "claire", "sophie", "ursula",
+    "kamala", "hillary", "angela", "theresa", "liz", "elizabeth", "kaja", "annalena", "giorgia", "marine", "karine",
+    "jennifer", "susan", "karen", "linda", "patricia", "barbara", "margaret", "catherine", "kate", "alice", "eva",
+    "ana", "ingrid", "astrid", "freya", "greta", "hanna", "hannah", "nina", "vera", "zoe", "amy", "lisa", "rachel",
+    "rebecca", "ruth", "fatima", "aisha", "mariam", "leila", "yasmin", "ines", "lucia", "carmen", "rosa", "isabel",
+    "birgit", "karin", "agnes", "marta", "magda", "ewa", "zofia", "agnieszka", "dagny", "solveig", "sigrid", "tove",
+];
+const MALE: &[&str] = &[
+    "mark", "yuri", "david", "omar", "tomas", "thomas", "jonas", "ivan", "karl", "dmitry", "dmitri", "volodymyr",
+    "vladimir", "donald", "steve", "steven", "sergei", "sergey", "andriy", "andrii", "oleksandr", "mykola", "emmanuel",
+    "olaf", "joe", "john", "james", "robert", "michael", "william", "richard", "charles", "joseph", "peter", "paul",
+    "george", "marco", "antonio", "pedro", "carlos", "juan", "luis", "jose", "mikael", "magnus", "erik", "lars",
+    "piet", "jan", "hans", "klaus", "friedrich", "curtis", "adrian", "viktor", "victor", "boris", "alexei", "alexey",
+    "nikolai", "pavel", "rustem", "denys", "kyrylo", "petro", "recep", "xi", "narendra", "keir", "rishi", "benjamin",
+    "ali", "ahmed", "mohammed", "muhammad", "hassan", "abdul", "ron", "marco", "matteo", "giuseppe", "olof", "stefan",
+];
+
+/// Gender a pronoun can refer to, from a first name or a gendered role word; unknown otherwise.
+fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
+    let role = role.unwrap_or("").to_lowercase();
+    if role.contains("woman") || role.contains("mrs") || role.contains("ms.") || role.contains("queen") || role.contains("princess") {
+        return Some('f');
+    }
+    if role.contains("spokesman") || role.contains("chairman") || role.contains("mr.") || role.contains("king") || role.contains("prince") {
+        return Some('m');
+    }
+    let first = name.split_whitespace().next()?.to_lowercase();
+    if FEMALE.contains(&first.as_str()) {
+        Some('f')
+    } else if MALE.contains(&first.as_str()) {
+        Some('m')
+    } else {
+        None
+    }
 }
 
 /// A person or organisation speaking in one article.
@@ -420,7 +529,8 @@ impl Entity {
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
-    last_person: Option<usize>,
+    /// People in the order they were last talked about, most recent last.
+    recent: Vec<usize>,
     last_org: Option<usize>,
 }
 
@@ -455,12 +565,15 @@ impl Registry {
             }
         };
         self.note_alias(idx, name);
-        if org {
-            self.last_org = Some(idx);
-        } else {
-            self.last_person = Some(idx);
-        }
+        self.touch(idx);
         idx
+    }
+
+    /// An entity already known by this name (full name or surname), without adding one.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let folded = fold_name(name);
+        let last = fold_name(name.split_whitespace().last().unwrap_or(""));
+        self.entities.iter().position(|e| fold_name(&e.name) == folded).or_else(|| self.entities.iter().rposition(|e| !name.contains(' ') && e.last_key() == last))
     }
 
     pub fn note_alias(&mut self, idx: usize, alias: &str) {
@@ -475,17 +588,40 @@ impl Registry {
         if self.entities[idx].org {
             self.last_org = Some(idx);
         } else {
-            self.last_person = Some(idx);
+            self.recent.retain(|&i| i != idx);
+            self.recent.push(idx);
         }
     }
 
-    pub fn pronoun(&self, p: &str) -> Option<usize> {
-        match p {
-            "he" | "she" => self.last_person,
-            "it" => self.last_org,
-            "they" => self.last_org.or(self.last_person),
-            _ => None,
+    /// Register a person named with a title anywhere in the text ("for Ukrainian President
+    /// Volodymyr Zelenskyy to travel"), so a later surname or pronoun finds them.
+    pub fn mention(&mut self, name: &str, role: Option<&str>) -> usize {
+        let before = self.recent.clone();
+        let idx = self.name(name, role, false);
+        // A name in passing does not become the referent of "he"/"she" by itself.
+        if !before.contains(&idx) {
+            self.recent.retain(|&i| i != idx);
+            self.recent.insert(0, idx);
+        } else {
+            self.recent = before;
         }
+        idx
+    }
+
+    /// He/she: the most recent person whose gender does not contradict the pronoun.
+    pub fn pronoun(&self, p: &str) -> Option<usize> {
+        let want = match p {
+            "he" => Some('m'),
+            "she" => Some('f'),
+            "it" => return self.last_org,
+            "they" => return self.last_org.or(self.recent.last().copied()),
+            _ => return None,
+        };
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            let g = gender_of(&e.name, e.role.as_deref());
+            g.is_none() || g == want
+        })
     }
 
     /// "the minister" → the last entity whose role or name has that head word.
