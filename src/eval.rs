@@ -348,6 +348,7 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
         }
     }
     // Pending suggestions, as pairs of claims a reviewer would join.
+    // A pair a reviewer is shown: the same claim, or a pending suggestion between the two claims.
     let suggested: Vec<(i64, i64)> = store.suggestions(false)?.iter().map(|s| (s.claim_id, s.mention_claim_id)).collect();
     let linked = |a: i64, b: i64| a == b || suggested.iter().any(|&(x, y)| (x == a && y == b) || (x == b && y == a));
     let (mut tp, mut fp, mut fn_) = (0, extra_neg.1, 0);

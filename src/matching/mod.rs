@@ -8,10 +8,12 @@ pub mod similarity;
 
 pub use similarity::{Comparable, Method, Similarity, similarity};
 
-/// Default similarity at or above which a mention joins a claim by itself.
-pub const DEFAULT_HIGH: f64 = 0.8;
+/// Default similarity at or above which a mention joins a claim by itself. Calibrated on the
+/// gold pairs (`cargo run --release --example calibrate`): at 0.6, 182 of 872 same-statement
+/// pairs of three or more content words clear it against 1 of 15,599 different-statement pairs.
+pub const DEFAULT_HIGH: f64 = 0.6;
 /// Default similarity at or above which a match is suggested for a person to decide.
-pub const DEFAULT_LOW: f64 = 0.5;
+pub const DEFAULT_LOW: f64 = 0.4;
 /// Saying the same thing more than this many days apart is a suggestion, not an automatic join.
 pub const DATE_WINDOW_DAYS: i64 = 45;
 

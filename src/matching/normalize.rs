@@ -108,6 +108,30 @@ pub fn stem(w: &str) -> String {
     w.to_string()
 }
 
+/// News synonyms folded to one term after stemming, so a reworded or re-translated statement
+/// keeps its content words: "ready to guarantee his safety" ~ "prepared to ensure his security".
+const SYNONYMS: &[(&str, &str)] = &[
+    ("guarantee", "ensure"), ("guarante", "ensure"), ("provide", "ensure"), ("provid", "ensure"), ("give", "ensure"),
+    ("safety", "security"), ("safe", "security"), ("secure", "security"),
+    ("prepar", "ready"), ("prepared", "ready"), ("willing", "ready"),
+    ("negotiation", "talk"), ("discussion", "talk"), ("negotiat", "talk"), ("meeting", "talk"), ("summit", "talk"), ("meet", "talk"),
+    ("plan", "schedul"), ("planned", "schedul"), ("scheduled", "schedul"),
+    ("halt", "stop"), ("cease", "stop"), ("ceas", "stop"), ("suspend", "stop"), ("pause", "stop"), ("paus", "stop"), ("spare", "stop"),
+    ("attack", "strike"), ("bombard", "strike"),
+    ("end", "conclude"), ("finish", "conclude"), ("conclud", "conclude"), ("expire", "conclude"),
+    ("impossibl", "impossible"), ("unthinkabl", "impossible"),
+    ("condition", "condition"), ("invit", "invite"),
+    ("productive", "constructive"), ("fruitful", "constructive"),
+    ("capital", "capital"), ("city", "city"),
+    ("currently", "now"), ("presently", "now"),
+    ("wage", "pay"), ("salary", "pay"),
+];
+
+/// The canonical term for a stemmed word.
+pub fn canonical_term(stemmed: &str) -> &str {
+    SYNONYMS.iter().find(|(f, _)| *f == stemmed).map(|(_, t)| *t).unwrap_or(stemmed)
+}
+
 pub fn is_stop_word(w: &str) -> bool {
     STOP_WORDS.contains(&w)
 }
@@ -119,7 +143,7 @@ pub fn terms(norm: &str) -> Vec<String> {
         if is_stop_word(w) {
             continue;
         }
-        let t = stem(w);
+        let t = canonical_term(&stem(w)).to_string();
         if !out.contains(&t) {
             out.push(t);
         }

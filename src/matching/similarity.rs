@@ -76,7 +76,15 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
 
     let token = 0.5 * jaccard + 0.5 * containment;
     // A fragment: every content word of the shorter one is in the longer one, in a longer text.
-    let fragment = if containment >= 1.0 && smaller >= 1.0 { 0.9 } else { 0.0 };
+    // Three or more content words all found in the longer text is a fragment of it; fewer is
+    // only a hint (one or two words are in many statements).
+    let fragment = if containment >= 1.0 && smaller >= 3.0 {
+        0.9
+    } else if containment >= 1.0 && smaller >= 1.0 {
+        0.6
+    } else {
+        0.0
+    };
     let mut best = Similarity { score: edit, method: Method::Edit, edit, jaccard, containment };
     if token > best.score {
         best.score = token;

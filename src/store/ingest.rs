@@ -112,7 +112,7 @@ impl Store {
             None => None,
         };
         let comp = Comparable::new(text);
-        let best = best_match(&self.conn, None, &comp, kind, speaker_id, seen, cfg)?;
+        let (best, _) = best_match(&self.conn, None, &comp, kind, speaker_id, seen, cfg)?;
         Ok(best.map(|b| MatchFound { claim_id: b.stored.id, score: b.sim.score, method: b.sim.method.as_str(), decision: b.decision }))
     }
 
@@ -215,8 +215,15 @@ struct Place {
     end: usize,
 }
 
-fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable, kind: Kind, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Option<Scored>> {
+/// How many suggested matches one new statement may get.
+pub const MAX_SUGGESTIONS: usize = 3;
+
+/// The best candidate, plus other candidates good enough to suggest (best first).
+type Matches = (Option<Scored>, Vec<(i64, f64, &'static str)>);
+
+fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable, kind: Kind, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Matches> {
     let mut best: Option<Scored> = None;
+    let mut suggest: Vec<(i64, f64, &'static str)> = Vec::new();
     // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
     let mut consider = |stored: Stored| {
@@ -238,6 +245,9 @@ fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable
         let short = comp.is_short() || stored.comp.is_short();
         let decision = matching::decide(&sim, short, &cand, cfg);
         let key = (decision_rank(decision), sim.score);
+        if decision == Decision::Suggest {
+            suggest.push((stored.id, sim.score, sim.method.as_str()));
+        }
         if decision != Decision::New && best.as_ref().is_none_or(|b| key > (decision_rank(b.decision), b.sim.score)) {
             best = Some(Scored { stored, sim, decision });
         }
@@ -256,7 +266,7 @@ fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable
         for row in stmt.query_map([], row_to_stored)? {
             consider(row?);
         }
-        return Ok(best);
+        return Ok(finish(best, suggest));
     }
     for id in candidate_ids(tx, comp, speaker_id)? {
         let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm FROM claims WHERE id = ?1 AND merged_into IS NULL")?;
@@ -264,7 +274,15 @@ fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable
             consider(stored);
         }
     }
-    Ok(best)
+    Ok(finish(best, suggest))
+}
+
+fn finish(best: Option<Scored>, mut suggest: Vec<(i64, f64, &'static str)>) -> Matches {
+    suggest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let best_id = best.as_ref().map(|b| b.stored.id);
+    suggest.retain(|s| Some(s.0) != best_id);
+    suggest.truncate(MAX_SUGGESTIONS - 1);
+    (best, suggest)
 }
 
 /// How many candidates the index hands to exact scoring.
@@ -361,7 +379,7 @@ pub(crate) fn insert_claim(tx: &rusqlite::Connection, kind: Kind, text: &str, co
 
 fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig, now: &str) -> Result<StatementOutcome> {
     let comp = Comparable::new(&st.text);
-    let best = if st.kind == Kind::Comment { None } else { best_match(tx, Some(Place { article_id, start: st.start, end: st.end }), &comp, st.kind, speaker_id, seen, cfg)? };
+    let (best, more) = if st.kind == Kind::Comment { (None, Vec::new()) } else { best_match(tx, Some(Place { article_id, start: st.start, end: st.end }), &comp, st.kind, speaker_id, seen, cfg)? };
     let mut flags = st.flags.clone();
     let decision = best.as_ref().map(|b| b.decision).unwrap_or(Decision::New);
     let joins = matches!(decision, Decision::Join | Decision::JoinMismatch);
@@ -443,8 +461,11 @@ fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: 
     if let Some(b) = &best {
         match decision {
             Decision::Suggest => {
-                tx.prepare_cached("INSERT INTO suggestions (mention_id, claim_id, score, method, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                    .execute(params![mention_id, b.stored.id, b.sim.score, b.sim.method.as_str(), now])?;
+                let mut ins = tx.prepare_cached("INSERT INTO suggestions (mention_id, claim_id, score, method, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+                ins.execute(params![mention_id, b.stored.id, b.sim.score, b.sim.method.as_str(), now])?;
+                for (cid, score, method) in &more {
+                    ins.execute(params![mention_id, cid, score, method, now])?;
+                }
             }
             Decision::Related => {
                 let (a, c) = (b.stored.id.min(claim_id), b.stored.id.max(claim_id));
