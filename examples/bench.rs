@@ -71,10 +71,17 @@ fn load(store: &mut Store, corpus: &mut Corpus, n: usize) -> anyhow::Result<f64>
         let items: Vec<(String, String)> = (0..batch)
             .map(|_| {
                 let s = corpus.new_statement();
-                (s.words.join(" "), corpus.speaker_name(s.speaker).to_string())
+                (
+                    s.words.join(" "),
+                    corpus.speaker_name(s.speaker).to_string(),
+                )
             })
             .collect();
-        store.bulk_claims(items.iter().map(|(t, s)| (Kind::Quote, t.as_str(), Some(s.as_str()), "2026-01-15")))?;
+        store.bulk_claims(
+            items
+                .iter()
+                .map(|(t, s)| (Kind::Quote, t.as_str(), Some(s.as_str()), "2026-01-15")),
+        )?;
         left -= batch;
     }
     Ok(ms(t))
@@ -88,39 +95,75 @@ fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let tmp = tempfile::tempdir()?;
     match args.what {
-        What::Matching { stored, queries, exhaustive_queries, seed } => {
+        What::Matching {
+            stored,
+            queries,
+            exhaustive_queries,
+            seed,
+        } => {
             let mut store = temp_db(tmp.path(), "m.db")?;
             let mut corpus = Corpus::new(seed);
             let load_ms = load(&mut store, &mut corpus, stored)?;
-            println!("{}", json!({"bench": "matching-setup", "stored": stored, "load_ms": load_ms}));
+            println!(
+                "{}",
+                json!({"bench": "matching-setup", "stored": stored, "load_ms": load_ms})
+            );
             let qs: Vec<_> = (0..queries).map(|_| corpus.mention(1.0)).collect();
             let cfg = MatchConfig::default();
-            let ex_cfg = MatchConfig { exhaustive: true, ..cfg };
+            let ex_cfg = MatchConfig {
+                exhaustive: true,
+                ..cfg
+            };
             let mut idx_times = Vec::new();
             let mut ex_times = Vec::new();
             let (mut agree, mut compared, mut found_idx) = (0, 0, 0);
             for (i, q) in qs.iter().enumerate() {
                 let t = Instant::now();
-                let got = store.find_match(&q.text, Kind::Quote, Some(&q.speaker), "2026-01-20", &cfg)?;
+                let got =
+                    store.find_match(&q.text, Kind::Quote, Some(&q.speaker), "2026-01-20", &cfg)?;
                 idx_times.push(ms(t));
                 if got.is_some_and(|g| g.decision != Decision::New) {
                     found_idx += 1;
                 }
                 if i < exhaustive_queries {
                     let t = Instant::now();
-                    let base = store.find_match(&q.text, Kind::Quote, Some(&q.speaker), "2026-01-20", &ex_cfg)?;
+                    let base = store.find_match(
+                        &q.text,
+                        Kind::Quote,
+                        Some(&q.speaker),
+                        "2026-01-20",
+                        &ex_cfg,
+                    )?;
                     ex_times.push(ms(t));
                     if let Some(b) = base {
                         compared += 1;
-                        if got.is_some_and(|g| g.claim_id == b.claim_id || (g.score == b.score && g.decision == b.decision)) {
+                        if got.is_some_and(|g| {
+                            g.claim_id == b.claim_id
+                                || (g.score == b.score && g.decision == b.decision)
+                        }) {
                             agree += 1;
+                        } else if std::env::var_os("BENCH_DEBUG").is_some() {
+                            let c = store.candidates(&q.text, None)?;
+                            eprintln!(
+                                "miss {:?}: exhaustive {:?}, indexed {:?}, in candidates: {}",
+                                q.variation,
+                                b,
+                                got,
+                                c.contains(&b.claim_id)
+                            );
                         }
                     }
                 }
             }
             let (mi, me) = (median(idx_times), median(ex_times));
-            println!("{}", json!({"bench": "matching", "stored": stored, "mode": "indexed", "queries": queries, "median_ms": mi, "matched": found_idx}));
-            println!("{}", json!({"bench": "matching", "stored": stored, "mode": "exhaustive", "queries": exhaustive_queries.min(queries), "median_ms": me}));
+            println!(
+                "{}",
+                json!({"bench": "matching", "stored": stored, "mode": "indexed", "queries": queries, "median_ms": mi, "matched": found_idx})
+            );
+            println!(
+                "{}",
+                json!({"bench": "matching", "stored": stored, "mode": "exhaustive", "queries": exhaustive_queries.min(queries), "median_ms": me})
+            );
             println!(
                 "{}",
                 json!({"bench": "matching", "stored": stored, "speedup": if mi > 0.0 { me / mi } else { 0.0 },
@@ -133,7 +176,10 @@ fn main() -> anyhow::Result<()> {
             let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
             // Baseline in the same run: extraction alone.
             let t = Instant::now();
-            let exs: Vec<_> = docs.iter().map(|d| extract(&d.text, &ExtractOptions::default())).collect();
+            let exs: Vec<_> = docs
+                .iter()
+                .map(|d| extract(&d.text, &ExtractOptions::default()))
+                .collect();
             let extract_ms = ms(t);
             let mut store = temp_db(tmp.path(), "i.db")?;
             let cfg = MatchConfig::default();
@@ -168,8 +214,15 @@ fn main() -> anyhow::Result<()> {
             let load_ms = load(&mut store, &mut corpus, stored)?;
             let mut times = Vec::new();
             let mut base = Vec::new();
-            let f = ClaimFilter { limit: Some(100), ..Default::default() };
-            let all = ClaimFilter { status: StatusFilter::All, limit: Some(100), ..Default::default() };
+            let f = ClaimFilter {
+                limit: Some(100),
+                ..Default::default()
+            };
+            let all = ClaimFilter {
+                status: StatusFilter::All,
+                limit: Some(100),
+                ..Default::default()
+            };
             for _ in 0..15 {
                 let t = Instant::now();
                 let rows = store.list_claims(&f)?;
@@ -180,7 +233,10 @@ fn main() -> anyhow::Result<()> {
                 base.push(ms(t));
             }
             let (m, b) = (median(times), median(base));
-            println!("{}", json!({"bench": "list", "stored": stored, "load_ms": load_ms, "median_ms": m, "baseline_status_all_ms": b, "ratio": b / m.max(0.001)}));
+            println!(
+                "{}",
+                json!({"bench": "list", "stored": stored, "load_ms": load_ms, "median_ms": m, "baseline_status_all_ms": b, "ratio": b / m.max(0.001)})
+            );
         }
         What::Extract => {
             let mut sets: Vec<(&str, Vec<String>)> = Vec::new();
@@ -211,7 +267,10 @@ fn main() -> anyhow::Result<()> {
                 }
                 let mbps = (bytes * reps) as f64 / 1e6 / median(runs);
                 rates.push(mbps);
-                println!("{}", json!({"bench": "extract", "set": name, "documents": docs.len(), "bytes": bytes, "mb_per_s": mbps, "statements": count / 3 / reps}));
+                println!(
+                    "{}",
+                    json!({"bench": "extract", "set": name, "documents": docs.len(), "bytes": bytes, "mb_per_s": mbps, "statements": count / 3 / reps})
+                );
             }
             // Linear time: 10 MB of nothing but marks vs 10 MB of prose, same run.
             let prose = sets[0].1.join("\n");
@@ -223,7 +282,10 @@ fn main() -> anyhow::Result<()> {
             let t = Instant::now();
             extract(&marks, &ExtractOptions::default());
             let tm = ms(t);
-            println!("{}", json!({"bench": "extract-hostile", "normal_10mb_ms": tn, "marks_10mb_ms": tm, "ratio": tm / tn.max(0.001)}));
+            println!(
+                "{}",
+                json!({"bench": "extract-hostile", "normal_10mb_ms": tn, "marks_10mb_ms": tm, "ratio": tm / tn.max(0.001)})
+            );
         }
     }
     Ok(())
@@ -232,11 +294,18 @@ fn main() -> anyhow::Result<()> {
 /// Article texts from the wikinews CSV files (url,date,title,text).
 fn wikinews(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return out };
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "csv")).collect();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
     files.sort();
     for f in files {
-        let Ok(mut r) = csv::Reader::from_path(&f) else { continue };
+        let Ok(mut r) = csv::Reader::from_path(&f) else {
+            continue;
+        };
         for rec in r.records().flatten() {
             if let (Some(title), Some(text)) = (rec.get(2), rec.get(3)) {
                 out.push(format!("{title}\n{text}"));

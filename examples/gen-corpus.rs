@@ -32,7 +32,10 @@ fn main() -> anyhow::Result<()> {
         let a = corpus.article(i, args.statements);
         std::fs::write(args.out.join(&a.name), &a.text)?;
         for m in &a.truth {
-            serde_json::to_writer(&mut truth, &serde_json::json!({"article": a.name, "base": m.base, "variation": m.variation, "speaker": m.speaker, "text": m.text}))?;
+            serde_json::to_writer(
+                &mut truth,
+                &serde_json::json!({"article": a.name, "base": m.base, "variation": m.variation, "speaker": m.speaker, "text": m.text}),
+            )?;
             writeln!(truth)?;
         }
     }

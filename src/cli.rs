@@ -46,7 +46,11 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(db: Option<PathBuf>) -> Ctx {
-        Ctx { db: db.unwrap_or_else(crate::store::default_path), style: Style::detect(), store: None }
+        Ctx {
+            db: db.unwrap_or_else(crate::store::default_path),
+            style: Style::detect(),
+            store: None,
+        }
     }
 
     /// The database, opened (and created or migrated) on first use.
@@ -79,15 +83,27 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Print an error on one line and choose the exit code.
 pub fn report_error(e: &anyhow::Error) -> ExitCode {
-    if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+    if e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    }) {
         return ExitCode::SUCCESS;
     }
     eprintln!("claimtrack: {e:#}");
-    let not_found = e.chain().any(|c| c.downcast_ref::<StoreError>().is_some_and(StoreError::is_not_found));
-    if not_found { ExitCode::from(1) } else { ExitCode::from(2) }
+    let not_found = e.chain().any(|c| {
+        c.downcast_ref::<StoreError>()
+            .is_some_and(StoreError::is_not_found)
+    });
+    if not_found {
+        ExitCode::from(1)
+    } else {
+        ExitCode::from(2)
+    }
 }
 
 /// Who is acting: `--by`, else $USER, else "unknown".
 pub fn who(by: &Option<String>) -> String {
-    by.clone().or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty())).unwrap_or_else(|| "unknown".to_string())
+    by.clone()
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
 }

@@ -48,10 +48,29 @@ pub struct Prf {
 
 impl Prf {
     fn from_counts(tp: usize, fp: usize, fn_: usize) -> Prf {
-        let p = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Prf { tp, fp, fn_, precision: p, recall: r, f1 }
+        let p = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf {
+            tp,
+            fp,
+            fn_,
+            precision: p,
+            recall: r,
+            f1,
+        }
     }
     fn add(self, o: Prf) -> Prf {
         Prf::from_counts(self.tp + o.tp, self.fp + o.fp, self.fn_ + o.fn_)
@@ -68,7 +87,11 @@ pub struct Accuracy {
 impl Accuracy {
     fn add(self, correct: usize, total: usize) -> Accuracy {
         let (c, t) = (self.correct + correct, self.total + total);
-        Accuracy { correct: c, total: t, accuracy: if t == 0 { 1.0 } else { c as f64 / t as f64 } }
+        Accuracy {
+            correct: c,
+            total: t,
+            accuracy: if t == 0 { 1.0 } else { c as f64 / t as f64 },
+        }
     }
 }
 
@@ -117,9 +140,11 @@ pub fn load_gold(dir: &Path) -> Result<Vec<GoldArticle>> {
     names.sort();
     let mut out = Vec::new();
     for g in names {
-        let gold: GoldFile = serde_json::from_str(&std::fs::read_to_string(&g)?).with_context(|| format!("{}: bad gold file", g.display()))?;
+        let gold: GoldFile = serde_json::from_str(&std::fs::read_to_string(&g)?)
+            .with_context(|| format!("{}: bad gold file", g.display()))?;
         let path = dir.join("articles").join(&gold.article);
-        let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read article", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read article", path.display()))?;
         out.push(GoldArticle { path, text, gold });
     }
     if out.is_empty() {
@@ -131,7 +156,9 @@ pub fn load_gold(dir: &Path) -> Result<Vec<GoldArticle>> {
 /// Byte span of the n-th (1-based) occurrence of `needle`.
 pub fn locate(text: &str, needle: &str, occurrence: Option<usize>) -> Option<(usize, usize)> {
     let n = occurrence.unwrap_or(1).max(1);
-    text.match_indices(needle).nth(n - 1).map(|(i, _)| (i, i + needle.len()))
+    text.match_indices(needle)
+        .nth(n - 1)
+        .map(|(i, _)| (i, i + needle.len()))
 }
 
 pub fn overlap(a: (usize, usize), b: (usize, usize)) -> f64 {
@@ -145,8 +172,13 @@ pub fn same_speaker(gold: Option<&str>, got: Option<&str>) -> bool {
     match (gold, got) {
         (None, None) => true,
         (Some(g), Some(p)) => {
-            let (g, p) = (fold_name(g.trim_start_matches("the ")), fold_name(p.trim_start_matches("the ")));
-            g == p || (g.split_whitespace().last() == p.split_whitespace().last() && g.split_whitespace().last().is_some_and(|s| s.len() > 2))
+            let (g, p) = (
+                fold_name(g.trim_start_matches("the ")),
+                fold_name(p.trim_start_matches("the ")),
+            );
+            g == p
+                || (g.split_whitespace().last() == p.split_whitespace().last()
+                    && g.split_whitespace().last().is_some_and(|s| s.len() > 2))
         }
         _ => false,
     }
@@ -160,11 +192,21 @@ pub fn published_of(path: &Path, text: &str) -> Option<chrono::NaiveDate> {
         .or_else(|| crate::cmd::date_in_name(path))
 }
 
-fn score_kind(text: &str, gold: &[GoldItem], ex: &Extraction, kind: Kind, art: &mut ArticleScores) -> KindScores {
-    let preds: Vec<&crate::extract::Statement> = ex.statements.iter().filter(|s| s.kind == kind).collect();
+fn score_kind(
+    text: &str,
+    gold: &[GoldItem],
+    ex: &Extraction,
+    kind: Kind,
+    art: &mut ArticleScores,
+) -> KindScores {
+    let preds: Vec<&crate::extract::Statement> =
+        ex.statements.iter().filter(|s| s.kind == kind).collect();
     let spans: Vec<(usize, usize, Option<&str>, &str)> = gold
         .iter()
-        .filter_map(|g| locate(text, &g.text, g.occurrence).map(|(s, e)| (s, e, g.speaker.as_deref(), g.text.as_str())))
+        .filter_map(|g| {
+            locate(text, &g.text, g.occurrence)
+                .map(|(s, e)| (s, e, g.speaker.as_deref(), g.text.as_str()))
+        })
         .collect();
     let mut ks = KindScores::default();
     for (theta, slot) in [(0.3, 0), (0.8, 1)] {
@@ -186,10 +228,17 @@ fn score_kind(text: &str, gold: &[GoldItem], ex: &Extraction, kind: Kind, art: &
                     if same_speaker(speaker, preds[i].speaker.as_deref()) {
                         speaker_ok += 1;
                     } else if slot == 0 {
-                        art.wrong_speaker.push(format!("{kind} \"{}\": gold {:?}, got {:?}", crate::render::clip(gtext, 70), speaker, preds[i].speaker));
+                        art.wrong_speaker.push(format!(
+                            "{kind} \"{}\": gold {:?}, got {:?}",
+                            crate::render::clip(gtext, 70),
+                            speaker,
+                            preds[i].speaker
+                        ));
                     }
                 }
-                None if slot == 0 => art.missed.push(format!("{kind} \"{}\"", crate::render::clip(gtext, 90))),
+                None if slot == 0 => art
+                    .missed
+                    .push(format!("{kind} \"{}\"", crate::render::clip(gtext, 90))),
                 None => {}
             }
         }
@@ -197,7 +246,8 @@ fn score_kind(text: &str, gold: &[GoldItem], ex: &Extraction, kind: Kind, art: &
         if slot == 0 {
             for (i, p) in preds.iter().enumerate() {
                 if !used[i] {
-                    art.spurious.push(format!("{kind} \"{}\"", crate::render::clip(&p.text, 90)));
+                    art.spurious
+                        .push(format!("{kind} \"{}\"", crate::render::clip(&p.text, 90)));
                 }
             }
         }
@@ -215,14 +265,36 @@ fn score_kind(text: &str, gold: &[GoldItem], ex: &Extraction, kind: Kind, art: &
 /// Run the extractor over every gold article and score it.
 pub fn evaluate_extraction(dir: &Path) -> Result<ExtractionScores> {
     let arts = load_gold(dir)?;
-    let mut total = ExtractionScores { articles: arts.len(), quotes: KindScores::default(), claims: KindScores::default(), comments: KindScores::default(), per_article: Vec::new() };
+    let mut total = ExtractionScores {
+        articles: arts.len(),
+        quotes: KindScores::default(),
+        claims: KindScores::default(),
+        comments: KindScores::default(),
+        per_article: Vec::new(),
+    };
     for a in &arts {
-        let ex = extract(&a.text, &ExtractOptions { published: published_of(&a.path, &a.text) });
-        let mut art = ArticleScores { article: a.gold.article.clone(), quotes: KindScores::default(), claims: KindScores::default(), missed: vec![], spurious: vec![], wrong_speaker: vec![] };
+        let ex = extract(
+            &a.text,
+            &ExtractOptions {
+                published: published_of(&a.path, &a.text),
+            },
+        );
+        let mut art = ArticleScores {
+            article: a.gold.article.clone(),
+            quotes: KindScores::default(),
+            claims: KindScores::default(),
+            missed: vec![],
+            spurious: vec![],
+            wrong_speaker: vec![],
+        };
         art.quotes = score_kind(&a.text, &a.gold.quotes, &ex, Kind::Quote, &mut art);
         art.claims = score_kind(&a.text, &a.gold.claims, &ex, Kind::Claim, &mut art);
         let comments = score_kind(&a.text, &a.gold.comments, &ex, Kind::Comment, &mut art);
-        for (t, s) in [(&mut total.quotes, &art.quotes), (&mut total.claims, &art.claims), (&mut total.comments, &comments)] {
+        for (t, s) in [
+            (&mut total.quotes, &art.quotes),
+            (&mut total.claims, &art.claims),
+            (&mut total.comments, &comments),
+        ] {
             t.at_30 = t.at_30.add(s.at_30);
             t.at_80 = t.at_80.add(s.at_80);
             t.speaker = t.speaker.add(s.speaker.correct, s.speaker.total);
@@ -283,8 +355,13 @@ pub struct MatchingScores {
 /// Ingest every fixture article into a fresh in-memory database (oldest first) and score the
 /// grouping of the gold mentions in `clusters.json`.
 pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores> {
-    let gold: ClusterGold = serde_json::from_str(&std::fs::read_to_string(dir.join("clusters.json")).context("reading clusters.json")?)?;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("articles"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let gold: ClusterGold = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("clusters.json")).context("reading clusters.json")?,
+    )?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("articles"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     let mut docs: Vec<(PathBuf, String, Option<chrono::NaiveDate>)> = files
         .into_iter()
@@ -298,7 +375,12 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
     let mut store = Store::open_in_memory()?;
     let mut article_ids: HashMap<String, (i64, String)> = HashMap::new();
     for (p, text, published) in &docs {
-        let ex = extract(text, &ExtractOptions { published: *published });
+        let ex = extract(
+            text,
+            &ExtractOptions {
+                published: *published,
+            },
+        );
         let art = NewArticle {
             title: ex.title.clone(),
             published: ex.published.map(|d| d.to_string()),
@@ -308,19 +390,32 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
             ..Default::default()
         };
         if let IngestOutcome::Logged(rep) = store.ingest(&art, &ex, cfg)? {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             article_ids.insert(name, (rep.article_id, text.clone()));
         }
     }
     // Resolve each gold mention to the claim its stored mention belongs to.
     let resolve = |m: &ClusterMention| -> Result<Option<(i64, i64)>> {
-        let Some((aid, text)) = article_ids.get(&m.article) else { return Ok(None) };
-        let Some(span) = locate(text, &m.text, None) else { return Ok(None) };
+        let Some((aid, text)) = article_ids.get(&m.article) else {
+            return Ok(None);
+        };
+        let Some(span) = locate(text, &m.text, None) else {
+            return Ok(None);
+        };
         let best = store
             .mentions_in_article(*aid)?
             .into_iter()
             .filter(|x| x.kind != Kind::Comment)
-            .map(|x| (overlap(span, (x.start as usize, x.end as usize)), x.claim_id, x.id))
+            .map(|x| {
+                (
+                    overlap(span, (x.start as usize, x.end as usize)),
+                    x.claim_id,
+                    x.id,
+                )
+            })
             .filter(|(o, _, _)| *o >= 0.5)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         Ok(best.map(|(_, c, mid)| (c, mid)))
@@ -331,9 +426,17 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
         for m in &c.mentions {
             let r = resolve(m)?;
             if r.is_none() {
-                unresolved.push(format!("{}: {}", m.article, crate::render::clip(&m.text, 70)));
+                unresolved.push(format!(
+                    "{}: {}",
+                    m.article,
+                    crate::render::clip(&m.text, 70)
+                ));
             }
-            items.push((c.id.clone(), format!("{}: {}", m.article, crate::render::clip(&m.text, 60)), r));
+            items.push((
+                c.id.clone(),
+                format!("{}: {}", m.article, crate::render::clip(&m.text, 60)),
+                r,
+            ));
         }
     }
     let mut distinct_merged = Vec::new();
@@ -343,21 +446,37 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
             extra_neg.0 += 1;
             if a.0 == b.0 {
                 extra_neg.1 += 1;
-                distinct_merged.push(format!("{} | {} ({})", crate::render::clip(&d.a.text, 50), crate::render::clip(&d.b.text, 50), d.why));
+                distinct_merged.push(format!(
+                    "{} | {} ({})",
+                    crate::render::clip(&d.a.text, 50),
+                    crate::render::clip(&d.b.text, 50),
+                    d.why
+                ));
             }
         }
     }
     // Pending suggestions, as pairs of claims a reviewer would join.
     // A pair a reviewer is shown: the same claim, or a pending suggestion between the two claims.
-    let suggested: Vec<(i64, i64)> = store.suggestions(false)?.iter().map(|s| (s.claim_id, s.mention_claim_id)).collect();
-    let linked = |a: i64, b: i64| a == b || suggested.iter().any(|&(x, y)| (x == a && y == b) || (x == b && y == a));
+    let suggested: Vec<(i64, i64)> = store
+        .suggestions(false)?
+        .iter()
+        .map(|s| (s.claim_id, s.mention_claim_id))
+        .collect();
+    let linked = |a: i64, b: i64| {
+        a == b
+            || suggested
+                .iter()
+                .any(|&(x, y)| (x == a && y == b) || (x == b && y == a))
+    };
     let (mut tp, mut fp, mut fn_) = (0, extra_neg.1, 0);
     let (mut stp, mut sfp, mut sfn) = (0, extra_neg.1, 0);
     let mut missed_pairs = Vec::new();
     let mut wrong_pairs = Vec::new();
     for i in 0..items.len() {
         for j in i + 1..items.len() {
-            let (Some(a), Some(b)) = (items[i].2, items[j].2) else { continue };
+            let (Some(a), Some(b)) = (items[i].2, items[j].2) else {
+                continue;
+            };
             if a.1 == b.1 {
                 continue; // the same stored mention named twice
             }

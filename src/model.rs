@@ -44,7 +44,10 @@ pub struct UnknownWord {
 }
 
 /// Closest candidate by Jaro-Winkler similarity, if it is close enough to be a plausible typo.
-pub fn did_you_mean<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    given: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     let given = given.to_lowercase();
     candidates
         .into_iter()
@@ -139,15 +142,20 @@ impl FromStr for StatusFilter {
         match s.trim().to_lowercase().as_str() {
             "open" => Ok(StatusFilter::Open),
             "all" => Ok(StatusFilter::All),
-            other => other.parse::<Status>().map(StatusFilter::One).map_err(|mut e| {
-                let words = Status::ALL.iter().map(|k| k.as_str()).chain(["open", "all"]);
-                e.suggestion = did_you_mean(other, words);
-                e
-            }),
+            other => other
+                .parse::<Status>()
+                .map(StatusFilter::One)
+                .map_err(|mut e| {
+                    let words = Status::ALL
+                        .iter()
+                        .map(|k| k.as_str())
+                        .chain(["open", "all"]);
+                    e.suggestion = did_you_mean(other, words);
+                    e
+                }),
         }
     }
 }
-
 
 /// A claim as `list` shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -295,7 +303,15 @@ pub struct ClaimFilter {
 
 impl Default for ClaimFilter {
     fn default() -> Self {
-        ClaimFilter { status: StatusFilter::Open, kinds: vec![Kind::Quote, Kind::Claim], speaker: None, since: None, until: None, article: None, limit: None }
+        ClaimFilter {
+            status: StatusFilter::Open,
+            kinds: vec![Kind::Quote, Kind::Claim],
+            speaker: None,
+            since: None,
+            until: None,
+            article: None,
+            limit: None,
+        }
     }
 }
 
@@ -306,7 +322,10 @@ mod tests {
     #[test]
     fn a_typo_in_a_status_suggests_the_nearest_one() {
         let err = "dispted".parse::<Status>().unwrap_err();
-        assert_eq!(err.to_string(), "unknown status `dispted`; did you mean `disputed`?");
+        assert_eq!(
+            err.to_string(),
+            "unknown status `dispted`; did you mean `disputed`?"
+        );
     }
 
     #[test]

@@ -32,15 +32,67 @@ impl Rng {
 }
 
 const SYLLABLES: &[&str] = &[
-    "ka", "lo", "mer", "dan", "vi", "tor", "sen", "ar", "bel", "ni", "os", "tra", "gan", "ul", "pre", "mos", "ren", "di",
-    "ves", "ko", "lan", "tu", "zer", "am", "po", "rik", "sta", "ne", "fal", "id",
+    "ka", "lo", "mer", "dan", "vi", "tor", "sen", "ar", "bel", "ni", "os", "tra", "gan", "ul",
+    "pre", "mos", "ren", "di", "ves", "ko", "lan", "tu", "zer", "am", "po", "rik", "sta", "ne",
+    "fal", "id",
 ];
 
-const FIRST: &[&str] = &["Anna", "Mark", "Olena", "Yuri", "Sara", "David", "Lena", "Omar", "Irina", "Tomas", "Mara", "Jonas", "Petra", "Ivan", "Nadia", "Karl"];
-const LAST: &[&str] = &["Kovalenko", "Berg", "Okafor", "Sandoval", "Lind", "Hale", "Petrov", "Moreau", "Novak", "Reyes", "Falk", "Duarte", "Haas", "Morozov", "Quinn", "Vance"];
-const TITLES: &[&str] = &["Foreign Minister", "spokesperson", "Mayor", "union leader", "Finance Minister", "Senator", "Governor", "envoy"];
-const OUTLETS: &[&str] = &["Meridian Wire", "Harbour Voice", "Continental Post", "Eastern Bridge", "Globe Dispatch", "Signal Daily", "Nordlys Radio", "Sunday Chronicle"];
-const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const FIRST: &[&str] = &[
+    "Anna", "Mark", "Olena", "Yuri", "Sara", "David", "Lena", "Omar", "Irina", "Tomas", "Mara",
+    "Jonas", "Petra", "Ivan", "Nadia", "Karl",
+];
+const LAST: &[&str] = &[
+    "Kovalenko",
+    "Berg",
+    "Okafor",
+    "Sandoval",
+    "Lind",
+    "Hale",
+    "Petrov",
+    "Moreau",
+    "Novak",
+    "Reyes",
+    "Falk",
+    "Duarte",
+    "Haas",
+    "Morozov",
+    "Quinn",
+    "Vance",
+];
+const TITLES: &[&str] = &[
+    "Foreign Minister",
+    "spokesperson",
+    "Mayor",
+    "union leader",
+    "Finance Minister",
+    "Senator",
+    "Governor",
+    "envoy",
+];
+const OUTLETS: &[&str] = &[
+    "Meridian Wire",
+    "Harbour Voice",
+    "Continental Post",
+    "Eastern Bridge",
+    "Globe Dispatch",
+    "Signal Daily",
+    "Nordlys Radio",
+    "Sunday Chronicle",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A statement as first said: its words and who said it.
 #[derive(Debug, Clone)]
@@ -91,7 +143,9 @@ impl Corpus {
         let mut seen = std::collections::HashSet::new();
         while vocab.len() < 20_000 {
             let n = 2 + rng.below(3);
-            let w: String = (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect();
+            let w: String = (0..n)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                .collect();
             if seen.insert(w.clone()) {
                 vocab.push(w);
             }
@@ -99,10 +153,18 @@ impl Corpus {
         let mut speakers = Vec::new();
         for f in FIRST {
             for l in LAST {
-                speakers.push((format!("{f} {l}"), TITLES[rng.below(TITLES.len())].to_string()));
+                speakers.push((
+                    format!("{f} {l}"),
+                    TITLES[rng.below(TITLES.len())].to_string(),
+                ));
             }
         }
-        Corpus { rng, vocab, pool: Vec::new(), speakers }
+        Corpus {
+            rng,
+            vocab,
+            pool: Vec::new(),
+            speakers,
+        }
     }
 
     fn word(&mut self) -> String {
@@ -116,7 +178,11 @@ impl Corpus {
         let mut words: Vec<String> = (0..n).map(|_| self.word()).collect();
         let at = self.rng.below(n);
         words[at] = (10 + self.rng.below(990)).to_string();
-        let st = BaseStatement { id: self.pool.len(), words, speaker: self.rng.below(self.speakers.len()) };
+        let st = BaseStatement {
+            id: self.pool.len(),
+            words,
+            speaker: self.rng.below(self.speakers.len()),
+        };
         self.pool.push(st.clone());
         st
     }
@@ -129,7 +195,12 @@ impl Corpus {
     pub fn mention(&mut self, reuse: f64) -> TruthMention {
         if self.pool.is_empty() || !self.rng.chance(reuse) {
             let st = self.new_statement();
-            return TruthMention { base: st.id, variation: Variation::New, text: st.words.join(" "), speaker: self.speakers[st.speaker].0.clone() };
+            return TruthMention {
+                base: st.id,
+                variation: Variation::New,
+                text: st.words.join(" "),
+                speaker: self.speakers[st.speaker].0.clone(),
+            };
         }
         let base = self.pool[self.rng.below(self.pool.len())].clone();
         let mut words = base.words.clone();
@@ -155,17 +226,26 @@ impl Corpus {
                 Variation::Reworded
             }
             80..=94 => {
-                if let Some(w) = words.iter_mut().find(|w| w.chars().all(|c| c.is_ascii_digit())) {
+                if let Some(w) = words
+                    .iter_mut()
+                    .find(|w| w.chars().all(|c| c.is_ascii_digit()))
+                {
                     *w = (w.parse::<usize>().unwrap_or(0) + 1 + self.rng.below(20)).to_string();
                 }
                 Variation::Misquote
             }
             _ => {
-                speaker = (speaker + 1 + self.rng.below(self.speakers.len() - 1)) % self.speakers.len();
+                speaker =
+                    (speaker + 1 + self.rng.below(self.speakers.len() - 1)) % self.speakers.len();
                 Variation::WrongSpeaker
             }
         };
-        TruthMention { base: base.id, variation, text: words.join(" "), speaker: self.speakers[speaker].0.clone() }
+        TruthMention {
+            base: base.id,
+            variation,
+            text: words.join(" "),
+            speaker: self.speakers[speaker].0.clone(),
+        }
     }
 
     /// An article of `statements` statements, half of them reused, in news style with front matter.
@@ -173,14 +253,23 @@ impl Corpus {
         let outlet = OUTLETS[self.rng.below(OUTLETS.len())];
         let month = MONTHS[self.rng.below(12)];
         let day = 1 + self.rng.below(28);
-        let date = format!("2026-{:02}-{:02}", MONTHS.iter().position(|m| *m == month).unwrap_or(0) + 1, day);
+        let date = format!(
+            "2026-{:02}-{:02}",
+            MONTHS.iter().position(|m| *m == month).unwrap_or(0) + 1,
+            day
+        );
         let mut text = format!(
             "---\ntitle: Synthetic story {index}\noutlet: {outlet}\npublished: {date}\nurl: https://synthetic.example/{index}\n---\nSynthetic story {index} from {outlet}\n"
         );
         let mut truth = Vec::new();
         for _ in 0..statements {
             let m = self.mention(0.5);
-            let title = self.speakers.iter().find(|s| s.0 == m.speaker).map(|s| s.1.clone()).unwrap_or_default();
+            let title = self
+                .speakers
+                .iter()
+                .find(|s| s.0 == m.speaker)
+                .map(|s| s.1.clone())
+                .unwrap_or_default();
             let mut sentence = m.text.clone();
             if let Some(c) = sentence.get(..1) {
                 sentence.replace_range(..1, &c.to_uppercase());
@@ -188,13 +277,20 @@ impl Corpus {
             let para = match self.rng.below(3) {
                 0 => format!("\"{sentence},\" {} said on {month} {day}.", m.speaker),
                 1 => format!("{title} {} said that {}.", m.speaker, m.text),
-                _ => format!("\u{201c}{sentence},\u{201d} said {}, the {title}.", m.speaker),
+                _ => format!(
+                    "\u{201c}{sentence},\u{201d} said {}, the {title}.",
+                    m.speaker
+                ),
             };
             text.push_str(&para);
             text.push('\n');
             truth.push(m);
         }
-        SynthArticle { name: format!("synthetic-{index:06}.txt"), text, truth }
+        SynthArticle {
+            name: format!("synthetic-{index:06}.txt"),
+            text,
+            truth,
+        }
     }
 }
 
@@ -204,17 +300,29 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_corpus() {
-        let a: Vec<String> = { let mut c = Corpus::new(7); (0..5).map(|i| c.article(i, 10).text).collect() };
-        let b: Vec<String> = { let mut c = Corpus::new(7); (0..5).map(|i| c.article(i, 10).text).collect() };
+        let a: Vec<String> = {
+            let mut c = Corpus::new(7);
+            (0..5).map(|i| c.article(i, 10).text).collect()
+        };
+        let b: Vec<String> = {
+            let mut c = Corpus::new(7);
+            (0..5).map(|i| c.article(i, 10).text).collect()
+        };
         assert_eq!(a, b);
-        let c: Vec<String> = { let mut c = Corpus::new(8); (0..5).map(|i| c.article(i, 10).text).collect() };
+        let c: Vec<String> = {
+            let mut c = Corpus::new(8);
+            (0..5).map(|i| c.article(i, 10).text).collect()
+        };
         assert_ne!(a, c);
     }
 
     #[test]
     fn statements_are_news_sized() {
         let mut c = Corpus::new(1);
-        let avg = (0..200).map(|_| c.new_statement().words.join(" ").len()).sum::<usize>() / 200;
+        let avg = (0..200)
+            .map(|_| c.new_statement().words.join(" ").len())
+            .sum::<usize>()
+            / 200;
         assert!((150..350).contains(&avg), "{avg}");
     }
 }

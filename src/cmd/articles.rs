@@ -33,8 +33,20 @@ impl Articles {
                     opt(&a.url),
                 ]
             });
-            write!(out, "{}", render::table(style, &["id", "published", "outlet", "title", "statements", "url"], t))?;
+            write!(
+                out,
+                "{}",
+                render::table(
+                    style,
+                    &["id", "published", "outlet", "title", "statements", "url"],
+                    t
+                )
+            )?;
         }
-        Ok(if rows.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        Ok(if rows.is_empty() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
     }
 }

@@ -85,7 +85,13 @@ pub struct SpeakerComparison {
 }
 
 fn brief(m: &MentionRow) -> Brief {
-    Brief { claim_id: m.claim_id, mention_id: m.id, kind: m.kind, speaker: m.speaker.clone(), text: m.text.clone() }
+    Brief {
+        claim_id: m.claim_id,
+        mention_id: m.id,
+        kind: m.kind,
+        speaker: m.speaker.clone(),
+        text: m.text.clone(),
+    }
 }
 
 impl Compare {
@@ -93,12 +99,22 @@ impl Compare {
         if let Some(name) = &self.speaker {
             return self.by_speaker(ctx, name);
         }
-        let (Some(a), Some(b)) = (self.a, self.b) else { bail!("give two article ids (claimtrack compare 1 2) or --speaker NAME") };
+        let (Some(a), Some(b)) = (self.a, self.b) else {
+            bail!("give two article ids (claimtrack compare 1 2) or --speaker NAME")
+        };
         let style = ctx.style;
         let store = ctx.store()?;
         let (art_a, art_b) = (store.article(a)?, store.article(b)?);
-        let ma: Vec<MentionRow> = store.mentions_in_article(a)?.into_iter().filter(|m| m.kind != Kind::Comment).collect();
-        let mb: Vec<MentionRow> = store.mentions_in_article(b)?.into_iter().filter(|m| m.kind != Kind::Comment).collect();
+        let ma: Vec<MentionRow> = store
+            .mentions_in_article(a)?
+            .into_iter()
+            .filter(|m| m.kind != Kind::Comment)
+            .collect();
+        let mb: Vec<MentionRow> = store
+            .mentions_in_article(b)?
+            .into_iter()
+            .filter(|m| m.kind != Kind::Comment)
+            .collect();
         let mut both = Vec::new();
         for x in &ma {
             if let Some(y) = mb.iter().find(|y| y.claim_id == x.claim_id) {
@@ -120,44 +136,130 @@ impl Compare {
         for x in &ma {
             for (other, link, score) in store.links_of(x.claim_id)? {
                 if let Some(y) = mb.iter().find(|y| y.claim_id == other)
-                    && !similar.iter().any(|s: &Similar| s.claim_a == x.claim_id && s.claim_b == other)
+                    && !similar
+                        .iter()
+                        .any(|s: &Similar| s.claim_a == x.claim_id && s.claim_b == other)
                 {
-                    similar.push(Similar { claim_a: x.claim_id, claim_b: other, link, score, text_a: x.text.clone(), text_b: y.text.clone() });
+                    similar.push(Similar {
+                        claim_a: x.claim_id,
+                        claim_b: other,
+                        link,
+                        score,
+                        text_a: x.text.clone(),
+                        text_b: y.text.clone(),
+                    });
                 }
             }
         }
-        let linked_a = |c: i64| both.iter().any(|s| s.claim_id == c) || similar.iter().any(|s| s.claim_a == c);
-        let linked_b = |c: i64| both.iter().any(|s| s.claim_id == c) || similar.iter().any(|s| s.claim_b == c);
-        let only_a: Vec<Brief> = ma.iter().filter(|m| !linked_a(m.claim_id)).map(brief).collect();
-        let only_b: Vec<Brief> = mb.iter().filter(|m| !linked_b(m.claim_id)).map(brief).collect();
+        let linked_a =
+            |c: i64| both.iter().any(|s| s.claim_id == c) || similar.iter().any(|s| s.claim_a == c);
+        let linked_b =
+            |c: i64| both.iter().any(|s| s.claim_id == c) || similar.iter().any(|s| s.claim_b == c);
+        let only_a: Vec<Brief> = ma
+            .iter()
+            .filter(|m| !linked_a(m.claim_id))
+            .map(brief)
+            .collect();
+        let only_b: Vec<Brief> = mb
+            .iter()
+            .filter(|m| !linked_b(m.claim_id))
+            .map(brief)
+            .collect();
         let conflicts = store.conflicts_between(a, b)?;
-        let cmp = ArticleComparison { article_a: art_a, article_b: art_b, both, similar, only_a, only_b, conflicts };
+        let cmp = ArticleComparison {
+            article_a: art_a,
+            article_b: art_b,
+            both,
+            similar,
+            only_a,
+            only_b,
+            conflicts,
+        };
         let mut out = std::io::stdout().lock();
         if self.json {
             render::json(&mut out, &cmp)?;
             return Ok(ExitCode::SUCCESS);
         }
-        let title = |r: &ArticleRow| format!("#{} {} ({})", r.id, r.title.clone().unwrap_or_default(), opt(&r.outlet));
-        writeln!(out, "A: {}\nB: {}\n", title(&cmp.article_a), title(&cmp.article_b))?;
+        let title = |r: &ArticleRow| {
+            format!(
+                "#{} {} ({})",
+                r.id,
+                r.title.clone().unwrap_or_default(),
+                opt(&r.outlet)
+            )
+        };
+        writeln!(
+            out,
+            "A: {}\nB: {}\n",
+            title(&cmp.article_a),
+            title(&cmp.article_b)
+        )?;
         writeln!(out, "in both ({})", cmp.both.len())?;
         let rows = cmp.both.iter().map(|s| {
-            let wording = if s.same_wording { s.text_a.clone() } else { render_inline(&s.diff) };
-            vec![s.claim_id.to_string(), s.kind.to_string(), opt(&s.speaker), wording]
+            let wording = if s.same_wording {
+                s.text_a.clone()
+            } else {
+                render_inline(&s.diff)
+            };
+            vec![
+                s.claim_id.to_string(),
+                s.kind.to_string(),
+                opt(&s.speaker),
+                wording,
+            ]
         });
-        write!(out, "{}", render::table(style, &["claim", "kind", "speaker", "wording (A → B)"], rows))?;
+        write!(
+            out,
+            "{}",
+            render::table(
+                style,
+                &["claim", "kind", "speaker", "wording (A → B)"],
+                rows
+            )
+        )?;
         if !cmp.similar.is_empty() {
             writeln!(out, "\nsimilar, not merged ({})", cmp.similar.len())?;
-            let rows = cmp.similar.iter().map(|s| vec![format!("{} / {}", s.claim_a, s.claim_b), format!("{} {:.2}", s.link, s.score), clip(&s.text_a, 100), clip(&s.text_b, 100)]);
-            write!(out, "{}", render::table(style, &["claims", "link", "A", "B"], rows))?;
+            let rows = cmp.similar.iter().map(|s| {
+                vec![
+                    format!("{} / {}", s.claim_a, s.claim_b),
+                    format!("{} {:.2}", s.link, s.score),
+                    clip(&s.text_a, 100),
+                    clip(&s.text_b, 100),
+                ]
+            });
+            write!(
+                out,
+                "{}",
+                render::table(style, &["claims", "link", "A", "B"], rows)
+            )?;
         }
         for (label, list) in [("only in A", &cmp.only_a), ("only in B", &cmp.only_b)] {
             writeln!(out, "\n{label} ({})", list.len())?;
-            let rows = list.iter().map(|m| vec![m.claim_id.to_string(), m.kind.to_string(), opt(&m.speaker), if style.terminal { m.text.clone() } else { clip(&m.text, 140) }]);
-            write!(out, "{}", render::table(style, &["claim", "kind", "speaker", "text"], rows))?;
+            let rows = list.iter().map(|m| {
+                vec![
+                    m.claim_id.to_string(),
+                    m.kind.to_string(),
+                    opt(&m.speaker),
+                    if style.terminal {
+                        m.text.clone()
+                    } else {
+                        clip(&m.text, 140)
+                    },
+                ]
+            });
+            write!(
+                out,
+                "{}",
+                render::table(style, &["claim", "kind", "speaker", "text"], rows)
+            )?;
         }
         writeln!(out, "\nconflicts ({})", cmp.conflicts.len())?;
         for f in &cmp.conflicts {
-            writeln!(out, "  claim {} {}: \"{}\" (article {}) vs \"{}\" (article {})", f.claim_id, f.kind, f.value_a, f.article_a, f.value_b, f.article_b)?;
+            writeln!(
+                out,
+                "  claim {} {}: \"{}\" (article {}) vs \"{}\" (article {})",
+                f.claim_id, f.kind, f.value_a, f.article_a, f.value_b, f.article_b
+            )?;
         }
         Ok(ExitCode::SUCCESS)
     }
@@ -172,12 +274,27 @@ impl Compare {
         let mut claims: Vec<SpeakerClaim> = groups
             .into_iter()
             .map(|(claim_id, mentions)| {
-                let first_said = mentions.iter().filter_map(|m| m.said_on.clone().or(m.published.clone())).min();
-                SpeakerClaim { claim_id, kind: mentions[0].kind, first_said, mentions }
+                let first_said = mentions
+                    .iter()
+                    .filter_map(|m| m.said_on.clone().or(m.published.clone()))
+                    .min();
+                SpeakerClaim {
+                    claim_id,
+                    kind: mentions[0].kind,
+                    first_said,
+                    mentions,
+                }
             })
             .collect();
-        claims.sort_by(|a, b| a.first_said.cmp(&b.first_said).then(a.claim_id.cmp(&b.claim_id)));
-        let speaker = claims.first().and_then(|c| c.mentions[0].speaker.clone()).unwrap_or_else(|| name.to_string());
+        claims.sort_by(|a, b| {
+            a.first_said
+                .cmp(&b.first_said)
+                .then(a.claim_id.cmp(&b.claim_id))
+        });
+        let speaker = claims
+            .first()
+            .and_then(|c| c.mentions[0].speaker.clone())
+            .unwrap_or_else(|| name.to_string());
         let found = !claims.is_empty();
         let cmp = SpeakerComparison { speaker, claims };
         let mut out = std::io::stdout().lock();
@@ -190,18 +307,42 @@ impl Compare {
                 let canonical = &c.mentions[0].text;
                 for (i, m) in c.mentions.iter().enumerate() {
                     let diff = word_diff(canonical, &m.text);
-                    let wording = if i == 0 || !differs(&diff) { m.text.clone() } else { render_inline(&diff) };
+                    let wording = if i == 0 || !differs(&diff) {
+                        m.text.clone()
+                    } else {
+                        render_inline(&diff)
+                    };
                     rows.push(vec![
-                        if i == 0 { c.claim_id.to_string() } else { String::new() },
+                        if i == 0 {
+                            c.claim_id.to_string()
+                        } else {
+                            String::new()
+                        },
                         opt(&m.said_on.clone().or(m.published.clone())),
                         format!("#{} {}", m.article_id, m.outlet.clone().unwrap_or_default()),
                         m.kind.to_string(),
-                        if style.terminal { wording } else { clip(&wording, 160) },
+                        if style.terminal {
+                            wording
+                        } else {
+                            clip(&wording, 160)
+                        },
                     ]);
                 }
             }
-            write!(out, "{}", render::table(style, &["claim", "date", "article", "kind", "wording"], rows))?;
+            write!(
+                out,
+                "{}",
+                render::table(
+                    style,
+                    &["claim", "date", "article", "kind", "wording"],
+                    rows
+                )
+            )?;
         }
-        Ok(if found { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        Ok(if found {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        })
     }
 }

@@ -40,32 +40,90 @@ struct Report {
 fn row(name: &str, k: &KindScores) -> Vec<String> {
     vec![
         name.to_string(),
-        format!("{:.3} / {:.3} / {:.3}", k.at_30.precision, k.at_30.recall, k.at_30.f1),
-        format!("{:.3} / {:.3} / {:.3}", k.at_80.precision, k.at_80.recall, k.at_80.f1),
-        format!("{:.3} ({}/{})", k.speaker.accuracy, k.speaker.correct, k.speaker.total),
+        format!(
+            "{:.3} / {:.3} / {:.3}",
+            k.at_30.precision, k.at_30.recall, k.at_30.f1
+        ),
+        format!(
+            "{:.3} / {:.3} / {:.3}",
+            k.at_80.precision, k.at_80.recall, k.at_80.f1
+        ),
+        format!(
+            "{:.3} ({}/{})",
+            k.speaker.accuracy, k.speaker.correct, k.speaker.total
+        ),
     ]
 }
 
 impl Eval {
     pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
         let extraction = evaluate_extraction(&self.dir)?;
-        let cfg = MatchConfig { high: self.threshold, low: self.suggest, exhaustive: false };
-        let matching = if self.dir.join("clusters.json").exists() { Some(evaluate_matching(&self.dir, &cfg)?) } else { None };
-        let report = Report { extraction, matching };
+        let cfg = MatchConfig {
+            high: self.threshold,
+            low: self.suggest,
+            exhaustive: false,
+        };
+        let matching = if self.dir.join("clusters.json").exists() {
+            Some(evaluate_matching(&self.dir, &cfg)?)
+        } else {
+            None
+        };
+        let report = Report {
+            extraction,
+            matching,
+        };
         let mut out = std::io::stdout().lock();
         if self.json {
             render::json(&mut out, &report)?;
             return Ok(ExitCode::SUCCESS);
         }
         let e = &report.extraction;
-        writeln!(out, "extraction over {} gold articles (P / R / F1)", e.articles)?;
-        let rows = vec![row("quotes", &e.quotes), row("claims", &e.claims), row("comments", &e.comments)];
-        write!(out, "{}", render::table(ctx.style, &["kind", "30% overlap", "80% overlap", "speaker accuracy"], rows))?;
+        writeln!(
+            out,
+            "extraction over {} gold articles (P / R / F1)",
+            e.articles
+        )?;
+        let rows = vec![
+            row("quotes", &e.quotes),
+            row("claims", &e.claims),
+            row("comments", &e.comments),
+        ];
+        write!(
+            out,
+            "{}",
+            render::table(
+                ctx.style,
+                &["kind", "30% overlap", "80% overlap", "speaker accuracy"],
+                rows
+            )
+        )?;
         if let Some(m) = &report.matching {
-            writeln!(out, "\nmatching: {} gold mentions, {} not extracted", m.gold_mentions, m.unresolved.len())?;
-            writeln!(out, "  pairwise (auto joins):        P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})", m.pairwise.precision, m.pairwise.recall, m.pairwise.f1, m.pairwise.tp, m.pairwise.fp, m.pairwise.fn_)?;
-            writeln!(out, "  pairwise (with suggestions):  P {:.3}  R {:.3}  F1 {:.3}", m.with_suggestions.precision, m.with_suggestions.recall, m.with_suggestions.f1)?;
-            writeln!(out, "  look-alike pairs merged: {}", m.distinct_merged.len())?;
+            writeln!(
+                out,
+                "\nmatching: {} gold mentions, {} not extracted",
+                m.gold_mentions,
+                m.unresolved.len()
+            )?;
+            writeln!(
+                out,
+                "  pairwise (auto joins):        P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
+                m.pairwise.precision,
+                m.pairwise.recall,
+                m.pairwise.f1,
+                m.pairwise.tp,
+                m.pairwise.fp,
+                m.pairwise.fn_
+            )?;
+            writeln!(
+                out,
+                "  pairwise (with suggestions):  P {:.3}  R {:.3}  F1 {:.3}",
+                m.with_suggestions.precision, m.with_suggestions.recall, m.with_suggestions.f1
+            )?;
+            writeln!(
+                out,
+                "  look-alike pairs merged: {}",
+                m.distinct_merged.len()
+            )?;
         }
         if self.verbose {
             for a in &e.per_article {

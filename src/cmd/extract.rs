@@ -43,12 +43,28 @@ impl Extract {
                 opt(&s.speaker),
                 date,
                 format!("{:.2}", s.checkworthiness),
-                if ctx.style.terminal { s.text.clone() } else { clip(&s.text, 200) },
+                if ctx.style.terminal {
+                    s.text.clone()
+                } else {
+                    clip(&s.text, 200)
+                },
                 s.flags.join(","),
             ]
         });
-        write!(out, "{}", render::table(ctx.style, &["kind", "speaker", "said on", "worth", "text", "flags"], rows))?;
-        eprintln!("{}: {} statements", self.file.display(), ex.statements.len());
+        write!(
+            out,
+            "{}",
+            render::table(
+                ctx.style,
+                &["kind", "speaker", "said on", "worth", "text", "flags"],
+                rows
+            )
+        )?;
+        eprintln!(
+            "{}: {} statements",
+            self.file.display(),
+            ex.statements.len()
+        );
         Ok(ExitCode::SUCCESS)
     }
 }

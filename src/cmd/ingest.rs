@@ -58,7 +58,11 @@ struct FileResult<'a> {
 }
 
 fn meta<'a>(ex: &'a crate::extract::Extraction, key: &str) -> Option<&'a str> {
-    ex.meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty())
+    ex.meta
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+        .filter(|v| !v.is_empty())
 }
 
 impl Ingest {
@@ -67,9 +71,17 @@ impl Ingest {
             bail!("--url names one article; give it with a single file");
         }
         if self.suggest > self.threshold {
-            bail!("--suggest ({}) must not be above --threshold ({})", self.suggest, self.threshold);
+            bail!(
+                "--suggest ({}) must not be above --threshold ({})",
+                self.suggest,
+                self.threshold
+            );
         }
-        let cfg = MatchConfig { high: self.threshold, low: self.suggest, exhaustive: self.exhaustive };
+        let cfg = MatchConfig {
+            high: self.threshold,
+            low: self.suggest,
+            exhaustive: self.exhaustive,
+        };
         let style = ctx.style;
         let mut failed = false;
         let mut results: Vec<(String, Result<IngestOutcome>)> = Vec::new();
@@ -87,17 +99,28 @@ impl Ingest {
             let list: Vec<FileResult> = results
                 .iter()
                 .map(|(f, r)| match r {
-                    Ok(o) => FileResult { file: f.clone(), outcome: Some(o), error: None },
-                    Err(e) => FileResult { file: f.clone(), outcome: None, error: Some(format!("{e:#}")) },
+                    Ok(o) => FileResult {
+                        file: f.clone(),
+                        outcome: Some(o),
+                        error: None,
+                    },
+                    Err(e) => FileResult {
+                        file: f.clone(),
+                        outcome: None,
+                        error: Some(format!("{e:#}")),
+                    },
                 })
                 .collect();
             render::json(&mut out, &list)?;
         } else {
             for (file, r) in &results {
                 match r {
-                    Ok(IngestOutcome::AlreadyLogged { article_id }) => eprintln!("{file}: already logged as article {article_id}"),
+                    Ok(IngestOutcome::AlreadyLogged { article_id }) => {
+                        eprintln!("{file}: already logged as article {article_id}")
+                    }
                     Ok(IngestOutcome::Logged(rep)) => {
-                        let count = |o: &str| rep.statements.iter().filter(|s| s.outcome == o).count();
+                        let count =
+                            |o: &str| rep.statements.iter().filter(|s| s.outcome == o).count();
                         eprintln!(
                             "{file}: logged as article {} — {} statements: {} new, {} matched, {} suggested, {} related, {} conflicts",
                             rep.article_id,
@@ -106,7 +129,10 @@ impl Ingest {
                             count("matched") + count("speaker-mismatch"),
                             count("suggested"),
                             count("related"),
-                            rep.statements.iter().filter(|s| !s.conflicts.is_empty()).count(),
+                            rep.statements
+                                .iter()
+                                .filter(|s| !s.conflicts.is_empty())
+                                .count(),
                         );
                         let rows = rep.statements.iter().map(|s| {
                             let outcome = match (s.outcome, s.other_claim) {
@@ -124,31 +150,75 @@ impl Ingest {
                                 outcome,
                                 s.kind.to_string(),
                                 opt(&s.speaker),
-                                if style.terminal { s.text.clone() } else { clip(&s.text, 160) },
+                                if style.terminal {
+                                    s.text.clone()
+                                } else {
+                                    clip(&s.text, 160)
+                                },
                                 flags.trim().to_string(),
                             ]
                         });
-                        write!(out, "{}", render::table(style, &["claim", "outcome", "kind", "speaker", "text", "flags"], rows))?;
+                        write!(
+                            out,
+                            "{}",
+                            render::table(
+                                style,
+                                &["claim", "outcome", "kind", "speaker", "text", "flags"],
+                                rows
+                            )
+                        )?;
                     }
                     Err(_) => {}
                 }
             }
         }
-        Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+        Ok(if failed {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        })
     }
 
-    fn ingest_one(&self, ctx: &mut Ctx, file: &std::path::Path, cfg: &MatchConfig) -> Result<IngestOutcome> {
+    fn ingest_one(
+        &self,
+        ctx: &mut Ctx,
+        file: &std::path::Path,
+        cfg: &MatchConfig,
+    ) -> Result<IngestOutcome> {
         let (text, bytes) = super::read_article(file)?;
-        let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let hash: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let fm = crate::extract::structure::parse(&text).front;
-        let fm_date = fm.get("published").or(fm.get("date")).and_then(|d| super::parse_date(d.get(..10).unwrap_or(d)).ok());
-        let published = self.published.or(fm_date).or_else(|| super::date_in_name(file));
+        let fm_date = fm
+            .get("published")
+            .or(fm.get("date"))
+            .and_then(|d| super::parse_date(d.get(..10).unwrap_or(d)).ok());
+        let published = self
+            .published
+            .or(fm_date)
+            .or_else(|| super::date_in_name(file));
         let ex = extract(&text, &ExtractOptions { published });
         let art = NewArticle {
-            title: self.title.clone().or_else(|| meta(&ex, "title").map(str::to_string)).or_else(|| ex.title.clone()),
-            outlet: self.outlet.clone().or_else(|| meta(&ex, "outlet").or(meta(&ex, "source")).map(str::to_string)),
-            url: self.url.clone().or_else(|| meta(&ex, "url").map(str::to_string)),
-            author: self.author.clone().or_else(|| meta(&ex, "author").map(str::to_string)),
+            title: self
+                .title
+                .clone()
+                .or_else(|| meta(&ex, "title").map(str::to_string))
+                .or_else(|| ex.title.clone()),
+            outlet: self.outlet.clone().or_else(|| {
+                meta(&ex, "outlet")
+                    .or(meta(&ex, "source"))
+                    .map(str::to_string)
+            }),
+            url: self
+                .url
+                .clone()
+                .or_else(|| meta(&ex, "url").map(str::to_string)),
+            author: self
+                .author
+                .clone()
+                .or_else(|| meta(&ex, "author").map(str::to_string)),
             published: ex.published.map(|d| d.to_string()),
             source: Some(file.display().to_string()),
             body: text,

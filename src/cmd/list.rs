@@ -41,7 +41,11 @@ impl List {
     pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
         let filter = ClaimFilter {
             status: self.status,
-            kinds: if self.kind.is_empty() { vec![Kind::Quote, Kind::Claim] } else { self.kind.clone() },
+            kinds: if self.kind.is_empty() {
+                vec![Kind::Quote, Kind::Claim]
+            } else {
+                self.kind.clone()
+            },
             speaker: self.speaker.clone(),
             since: self.since.map(|d| d.to_string()),
             until: self.until.map(|d| d.to_string()),
@@ -60,17 +64,45 @@ impl List {
                     c.status.to_string(),
                     c.kind.to_string(),
                     opt(&c.speaker),
-                    if style.terminal { c.text.clone() } else { clip(&c.text, 160) },
+                    if style.terminal {
+                        c.text.clone()
+                    } else {
+                        clip(&c.text, 160)
+                    },
                     c.articles.to_string(),
                     opt(&c.first_seen),
                     opt(&c.last_seen),
                 ]
             });
-            write!(out, "{}", render::table(style, &["id", "status", "kind", "speaker", "text", "articles", "first seen", "last seen"], table))?;
+            write!(
+                out,
+                "{}",
+                render::table(
+                    style,
+                    &[
+                        "id",
+                        "status",
+                        "kind",
+                        "speaker",
+                        "text",
+                        "articles",
+                        "first seen",
+                        "last seen"
+                    ],
+                    table
+                )
+            )?;
         }
         if self.limit > 0 && rows.len() == self.limit {
-            eprintln!("showing the first {} claims; --limit 0 shows all", self.limit);
+            eprintln!(
+                "showing the first {} claims; --limit 0 shows all",
+                self.limit
+            );
         }
-        Ok(if rows.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        Ok(if rows.is_empty() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
     }
 }

@@ -22,7 +22,8 @@ pub struct Merge {
 
 impl Merge {
     pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
-        ctx.store()?.merge(self.into, self.from, &who(&self.by), self.note.as_deref())?;
+        ctx.store()?
+            .merge(self.into, self.from, &who(&self.by), self.note.as_deref())?;
         eprintln!("claim {} merged into claim {}", self.from, self.into);
         Ok(ExitCode::SUCCESS)
     }

@@ -22,7 +22,8 @@ pub fn read_article(path: &Path) -> Result<(String, Vec<u8>)> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).context("-: cannot read standard input")?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .context("-: cannot read standard input")?;
         buf
     } else {
         let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
@@ -38,8 +39,16 @@ pub fn read_article(path: &Path) -> Result<(String, Vec<u8>)> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         bail!("{name}: binary file (NUL byte at byte {at}), not an article");
     }
-    let text = String::from_utf8(bytes.clone()).map_err(|e| anyhow::anyhow!("{name}: not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+    let text = String::from_utf8(bytes.clone()).map_err(|e| {
+        anyhow::anyhow!(
+            "{name}: not valid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         bail!("{name}: empty file, nothing to read");
     }
     Ok((text, bytes))
@@ -47,7 +56,8 @@ pub fn read_article(path: &Path) -> Result<(String, Vec<u8>)> {
 
 /// A YYYY-MM-DD date flag.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date like 2026-01-30"))
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2026-01-30"))
 }
 
 /// A similarity threshold in 0..1.
@@ -65,6 +75,10 @@ pub fn date_in_name(path: &Path) -> Option<chrono::NaiveDate> {
     (0..b.len().saturating_sub(9)).find_map(|i| {
         let s = name.get(i..i + 10)?;
         let ok = s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
-        if ok { chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok() } else { None }
+        if ok {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+        } else {
+            None
+        }
     })
 }

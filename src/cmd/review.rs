@@ -66,16 +66,40 @@ impl Review {
                 vec![
                     s.id.to_string(),
                     format!("{:.2} {}", s.score, s.method),
-                    format!("claim {} · {}\n{}", s.claim_id, opt(&s.claim_speaker), clip(&s.claim_text, width)),
-                    format!("mention {} (claim {}, article {}) · {}\n{}", s.mention_id, s.mention_claim_id, s.mention_article_id, opt(&s.mention_speaker), clip(&s.mention_text, width)),
+                    format!(
+                        "claim {} · {}\n{}",
+                        s.claim_id,
+                        opt(&s.claim_speaker),
+                        clip(&s.claim_text, width)
+                    ),
+                    format!(
+                        "mention {} (claim {}, article {}) · {}\n{}",
+                        s.mention_id,
+                        s.mention_claim_id,
+                        s.mention_article_id,
+                        opt(&s.mention_speaker),
+                        clip(&s.mention_text, width)
+                    ),
                     s.state.clone(),
                 ]
             });
-            write!(out, "{}", render::table(style, &["id", "score", "stored claim", "new mention", "state"], t))?;
+            write!(
+                out,
+                "{}",
+                render::table(
+                    style,
+                    &["id", "score", "stored claim", "new mention", "state"],
+                    t
+                )
+            )?;
             if !rows.is_empty() {
                 eprintln!("decide with: claimtrack review accept ID | claimtrack review reject ID");
             }
         }
-        Ok(if rows.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        Ok(if rows.is_empty() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
     }
 }

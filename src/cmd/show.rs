@@ -42,7 +42,11 @@ pub fn variants(d: &ClaimDetail) -> Vec<Variant> {
     d.mentions
         .iter()
         .filter(|m| normalize(&m.text) != normalize(&d.claim.text))
-        .map(|m| Variant { mention_id: m.id, article_id: m.article_id, diff: word_diff(&d.claim.text, &m.text) })
+        .map(|m| Variant {
+            mention_id: m.id,
+            article_id: m.article_id,
+            diff: word_diff(&d.claim.text, &m.text),
+        })
         .filter(|v| differs(&v.diff))
         .collect()
 }
@@ -54,7 +58,13 @@ impl Show {
         let vars = variants(&d);
         let mut out = std::io::stdout().lock();
         if self.json {
-            render::json(&mut out, &ShowJson { detail: &d, variants: vars })?;
+            render::json(
+                &mut out,
+                &ShowJson {
+                    detail: &d,
+                    variants: vars,
+                },
+            )?;
             return Ok(ExitCode::SUCCESS);
         }
         let c = &d.claim;
@@ -63,12 +73,23 @@ impl Show {
             writeln!(out, "merged into claim {m}")?;
         }
         writeln!(out, "text:     {}", c.text)?;
-        let role = d.speaker_role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let role = d
+            .speaker_role
+            .as_ref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
         writeln!(out, "speaker:  {}{role}", opt(&c.speaker))?;
         if !d.speaker_aliases.is_empty() {
             writeln!(out, "aliases:  {}", d.speaker_aliases.join(", "))?;
         }
-        writeln!(out, "seen:     {} – {} in {} article(s), {} mention(s)", opt(&c.first_seen), opt(&c.last_seen), c.articles, c.mentions)?;
+        writeln!(
+            out,
+            "seen:     {} – {} in {} article(s), {} mention(s)",
+            opt(&c.first_seen),
+            opt(&c.last_seen),
+            c.articles,
+            c.mentions
+        )?;
         writeln!(out, "check-worthiness: {:.2}", c.checkworthiness)?;
         let flags: Vec<&String> = {
             let mut f: Vec<&String> = d.mentions.iter().flat_map(|m| m.flags.iter()).collect();
@@ -77,7 +98,15 @@ impl Show {
             f
         };
         if !flags.is_empty() {
-            writeln!(out, "flags:    {}", flags.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))?;
+            writeln!(
+                out,
+                "flags:    {}",
+                flags
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )?;
         }
         writeln!(out, "\nmentions")?;
         let rows = d.mentions.iter().map(|m| {
@@ -86,34 +115,81 @@ impl Show {
                 (Some(a), None) => a.clone(),
                 _ => "—".into(),
             };
-            let wording = vars.iter().find(|v| v.mention_id == m.id).map(|v| render_inline(&v.diff)).unwrap_or_else(|| "(same wording)".into());
+            let wording = vars
+                .iter()
+                .find(|v| v.mention_id == m.id)
+                .map(|v| render_inline(&v.diff))
+                .unwrap_or_else(|| "(same wording)".into());
             vec![
                 m.id.to_string(),
                 format!("#{} {}", m.article_id, m.outlet.clone().unwrap_or_default()),
                 opt(&m.published),
                 said,
-                format!("{} {}", opt(&m.speaker_mention), m.cue.clone().unwrap_or_default()).trim().to_string(),
+                format!(
+                    "{} {}",
+                    opt(&m.speaker_mention),
+                    m.cue.clone().unwrap_or_default()
+                )
+                .trim()
+                .to_string(),
                 wording,
                 m.flags.join(","),
             ]
         });
-        write!(out, "{}", render::table(style, &["mention", "article", "published", "said on", "speaker as named", "wording vs canonical", "flags"], rows))?;
+        write!(
+            out,
+            "{}",
+            render::table(
+                style,
+                &[
+                    "mention",
+                    "article",
+                    "published",
+                    "said on",
+                    "speaker as named",
+                    "wording vs canonical",
+                    "flags"
+                ],
+                rows
+            )
+        )?;
         if !d.conflicts.is_empty() {
             writeln!(out, "\nconflicts")?;
             for f in &d.conflicts {
-                writeln!(out, "  {}: \"{}\" (article {}, mention {}) vs \"{}\" (article {}, mention {})", f.kind, f.value_a, f.article_a, f.mention_a, f.value_b, f.article_b, f.mention_b)?;
+                writeln!(
+                    out,
+                    "  {}: \"{}\" (article {}, mention {}) vs \"{}\" (article {}, mention {})",
+                    f.kind,
+                    f.value_a,
+                    f.article_a,
+                    f.mention_a,
+                    f.value_b,
+                    f.article_b,
+                    f.mention_b
+                )?;
             }
         }
         if !d.suggestions.is_empty() {
             writeln!(out, "\nsuggested matches (claimtrack review)")?;
             for s in &d.suggestions {
-                writeln!(out, "  suggestion {} ({:.2}, {}): mention {} \"{}\" ↔ claim {} \"{}\"", s.id, s.score, s.method, s.mention_id, s.mention_text, s.claim_id, s.claim_text)?;
+                writeln!(
+                    out,
+                    "  suggestion {} ({:.2}, {}): mention {} \"{}\" ↔ claim {} \"{}\"",
+                    s.id, s.score, s.method, s.mention_id, s.mention_text, s.claim_id, s.claim_text
+                )?;
             }
         }
         if !d.related.is_empty() {
             writeln!(out, "\nrelated claims by other speakers")?;
             for r in &d.related {
-                writeln!(out, "  claim {} ({:.2}) {}: {}", r.claim_id, r.score, opt(&r.speaker), r.text)?;
+                writeln!(
+                    out,
+                    "  claim {} ({:.2}) {}: {}",
+                    r.claim_id,
+                    r.score,
+                    opt(&r.speaker),
+                    r.text
+                )?;
             }
         }
         writeln!(out, "\nhistory")?;

@@ -27,7 +27,13 @@ pub struct StatusCmd {
 impl StatusCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
         let by = who(&self.by);
-        ctx.store()?.set_status(self.id, self.status, self.note.as_deref(), &self.evidence, &by)?;
+        ctx.store()?.set_status(
+            self.id,
+            self.status,
+            self.note.as_deref(),
+            &self.evidence,
+            &by,
+        )?;
         eprintln!("claim {}: {} (by {by})", self.id, self.status);
         Ok(ExitCode::SUCCESS)
     }

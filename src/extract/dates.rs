@@ -30,14 +30,26 @@ pub struct DateContext {
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
         "december",
     ];
     if let Some(i) = MONTHS.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);
     }
     // Abbreviations, but not "may"/"march" ambiguity beyond the full names above.
-    const ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const ABBR: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if w == "sept" {
         return Some(9);
     }
@@ -98,7 +110,9 @@ fn infer_year(ctx: &DateContext, month: u32, day: u32) -> Option<i32> {
     if let Some(p) = ctx.published {
         return [p.year() - 1, p.year(), p.year() + 1]
             .into_iter()
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - p).num_days().abs())))
+            .filter_map(|y| {
+                NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - p).num_days().abs()))
+            })
             .min_by_key(|(_, dist)| *dist)
             .map(|(y, _)| y);
     }
@@ -122,7 +136,11 @@ pub fn find_dates(text: &str, base: usize, ctx: &mut DateContext) -> Vec<FoundDa
             if !found.relative {
                 ctx.year = Some(found.from.year());
             }
-            out.push(FoundDate { start: found.start + base, end: found.end + base, ..found });
+            out.push(FoundDate {
+                start: found.start + base,
+                end: found.end + base,
+                ..found
+            });
             i = next;
         } else {
             i += 1;
@@ -134,11 +152,22 @@ pub fn find_dates(text: &str, base: usize, ctx: &mut DateContext) -> Vec<FoundDa
 fn date_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let w = &ws[i];
     if let Some(d) = iso_date(w.text) {
-        return Some((FoundDate { start: w.start, end: w.end, from: d, until: None, weekday_mismatch: false, relative: false }, i + 1));
+        return Some((
+            FoundDate {
+                start: w.start,
+                end: w.end,
+                from: d,
+                until: None,
+                weekday_mismatch: false,
+                relative: false,
+            },
+            i + 1,
+        ));
     }
     // Weekday in front: "Sunday, January 31, 2026" or "on Sunday".
     let wd = weekday(w.text).filter(|_| w.is_capitalized());
-    let (first, wd) = if wd.is_some() && i + 1 < ws.len() && gap_is(text, w, &ws[i + 1], &[",", ""]) {
+    let (first, wd) = if wd.is_some() && i + 1 < ws.len() && gap_is(text, w, &ws[i + 1], &[",", ""])
+    {
         (i + 1, wd)
     } else {
         (i, None)
@@ -168,19 +197,21 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
         } else if let Some(a) = day_number(n.text) {
             // "January 23–24" written with an en dash or "to".
             match ws.get(i + 2) {
-                Some(m) if gap_is(text, n, m, &["–", "-", "—"]) => {
-                    match day_number(m.text) {
-                        Some(b) if b > a => (a, Some(b), m.end, i + 3),
-                        _ => (a, None, n.end, i + 2),
-                    }
-                }
+                Some(m) if gap_is(text, n, m, &["–", "-", "—"]) => match day_number(m.text) {
+                    Some(b) if b > a => (a, Some(b), m.end, i + 3),
+                    _ => (a, None, n.end, i + 2),
+                },
                 _ => (a, None, n.end, i + 2),
             }
         } else {
             return None;
         };
         let mut year = None;
-        if let Some(y) = ws.get(j).filter(|y| gap_is(text, &ws[j - 1], y, &[",", ""])).and_then(|y| year_number(y.text)) {
+        if let Some(y) = ws
+            .get(j)
+            .filter(|y| gap_is(text, &ws[j - 1], y, &[",", ""]))
+            .and_then(|y| year_number(y.text))
+        {
             year = Some(y);
             end = ws[j].end;
             j += 1;
@@ -188,16 +219,34 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
         let year = year.or_else(|| infer_year(ctx, month, d1))?;
         let from = NaiveDate::from_ymd_opt(year, month, d1)?;
         let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
-        return Some((FoundDate { start: w.start, end, from, until, weekday_mismatch: false, relative: false }, j));
+        return Some((
+            FoundDate {
+                start: w.start,
+                end,
+                from,
+                until,
+                weekday_mismatch: false,
+                relative: false,
+            },
+            j,
+        ));
     }
     // Day first: "30 January 2026", "23-24 January".
-    let (d1, d2) = if let Some((a, b)) = day_range(w.text) { (a, Some(b)) } else { (day_number(w.text)?, None) };
+    let (d1, d2) = if let Some((a, b)) = day_range(w.text) {
+        (a, Some(b))
+    } else {
+        (day_number(w.text)?, None)
+    };
     let n = next?;
     let month = month_number(n.text).filter(|_| n.is_capitalized() && gap_is(text, w, n, &[""]))?;
     let mut end = n.end;
     let mut j = i + 2;
     let mut year = None;
-    if let Some(y) = ws.get(j).filter(|y| gap_is(text, n, y, &["", ","])).and_then(|y| year_number(y.text)) {
+    if let Some(y) = ws
+        .get(j)
+        .filter(|y| gap_is(text, n, y, &["", ","]))
+        .and_then(|y| year_number(y.text))
+    {
         year = Some(y);
         end = ws[j].end;
         j += 1;
@@ -205,14 +254,31 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
     let year = year.or_else(|| infer_year(ctx, month, d1))?;
     let from = NaiveDate::from_ymd_opt(year, month, d1)?;
     let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
-    Some((FoundDate { start: w.start, end, from, until, weekday_mismatch: false, relative: false }, j))
+    Some((
+        FoundDate {
+            start: w.start,
+            end,
+            from,
+            until,
+            weekday_mismatch: false,
+            relative: false,
+        },
+        j,
+    ))
 }
 
 fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let p = ctx.published?;
     let w = &ws[i];
     let lower = w.lower();
-    let one = |d: NaiveDate| FoundDate { start: w.start, end: w.end, from: d, until: None, weekday_mismatch: false, relative: true };
+    let one = |d: NaiveDate| FoundDate {
+        start: w.start,
+        end: w.end,
+        from: d,
+        until: None,
+        weekday_mismatch: false,
+        relative: true,
+    };
     match lower.as_str() {
         "yesterday" => return Some((one(p - Duration::days(1)), i + 1)),
         "today" => return Some((one(p), i + 1)),
@@ -222,13 +288,30 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
             let forward = lower == "next";
             if n.lower() == "week" {
                 let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64);
-                let from = if forward { monday + Duration::days(7) } else { monday - Duration::days(7) };
-                let fd = FoundDate { start: w.start, end: n.end, from, until: Some(from + Duration::days(6)), weekday_mismatch: false, relative: true };
+                let from = if forward {
+                    monday + Duration::days(7)
+                } else {
+                    monday - Duration::days(7)
+                };
+                let fd = FoundDate {
+                    start: w.start,
+                    end: n.end,
+                    from,
+                    until: Some(from + Duration::days(6)),
+                    weekday_mismatch: false,
+                    relative: true,
+                };
                 return Some((fd, i + 2));
             }
             if let Some(wd) = weekday(n.text).filter(|_| n.is_capitalized()) {
                 let d = step_to(p, wd, forward);
-                return Some((FoundDate { end: n.end, ..one(d) }, i + 2));
+                return Some((
+                    FoundDate {
+                        end: n.end,
+                        ..one(d)
+                    },
+                    i + 2,
+                ));
             }
             return None;
         }
@@ -238,7 +321,11 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
     let wd = weekday(w.text).filter(|_| w.is_capitalized() && w.text.len() > 3)?;
     let prev = i.checked_sub(1).map(|k| ws[k].lower());
     let forward = prev.as_deref() == Some("next") || prev.as_deref() == Some("coming");
-    let d = if p.weekday() == wd { p } else { step_to(p, wd, forward) };
+    let d = if p.weekday() == wd {
+        p
+    } else {
+        step_to(p, wd, forward)
+    };
     Some((one(d), i + 1))
 }
 
@@ -246,7 +333,11 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
 fn step_to(p: NaiveDate, wd: Weekday, forward: bool) -> NaiveDate {
     let mut d = p;
     for _ in 0..7 {
-        d = if forward { d + Duration::days(1) } else { d - Duration::days(1) };
+        d = if forward {
+            d + Duration::days(1)
+        } else {
+            d - Duration::days(1)
+        };
         if d.weekday() == wd {
             break;
         }
@@ -263,7 +354,10 @@ mod tests {
     }
 
     fn one(text: &str, published: Option<NaiveDate>) -> FoundDate {
-        let mut ctx = DateContext { published, year: None };
+        let mut ctx = DateContext {
+            published,
+            year: None,
+        };
         let found = find_dates(text, 0, &mut ctx);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found[0]
@@ -271,16 +365,28 @@ mod tests {
 
     #[test]
     fn full_dates_ranges_and_british_order() {
-        assert_eq!(one("on January 29, 2026, Ushakov", None).from, ymd(2026, 1, 29));
+        assert_eq!(
+            one("on January 29, 2026, Ushakov", None).from,
+            ymd(2026, 1, 29)
+        );
         let r = one("held in Abu Dhabi on January 23-24, 2026.", None);
-        assert_eq!((r.from, r.until), (ymd(2026, 1, 23), Some(ymd(2026, 1, 24))));
-        assert_eq!(one("on 30 January 2026 in Kyiv", None).from, ymd(2026, 1, 30));
+        assert_eq!(
+            (r.from, r.until),
+            (ymd(2026, 1, 23), Some(ymd(2026, 1, 24)))
+        );
+        assert_eq!(
+            one("on 30 January 2026 in Kyiv", None).from,
+            ymd(2026, 1, 30)
+        );
         assert_eq!(one("dated 2026-01-30", None).from, ymd(2026, 1, 30));
     }
 
     #[test]
     fn a_date_without_year_takes_the_year_nearest_the_article() {
-        let d = one("scheduled for February 1 in Abu Dhabi", Some(ymd(2026, 1, 30)));
+        let d = one(
+            "scheduled for February 1 in Abu Dhabi",
+            Some(ymd(2026, 1, 30)),
+        );
         assert_eq!(d.from, ymd(2026, 2, 1));
         let d = one("due on Jan. 3", Some(ymd(2025, 12, 30)));
         assert_eq!(d.from, ymd(2026, 1, 3));
@@ -300,7 +406,10 @@ mod tests {
         assert_eq!(one("he said yesterday", p).from, ymd(2026, 1, 29));
         assert_eq!(one("talks on Sunday", p).from, ymd(2026, 1, 25));
         let w = one("met last week", p);
-        assert_eq!((w.from, w.until), (ymd(2026, 1, 19), Some(ymd(2026, 1, 25))));
+        assert_eq!(
+            (w.from, w.until),
+            (ymd(2026, 1, 19), Some(ymd(2026, 1, 25)))
+        );
     }
 
     #[test]

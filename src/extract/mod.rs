@@ -16,7 +16,10 @@ use chrono::NaiveDate;
 use dates::{DateContext, FoundDate, find_dates};
 use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
-use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind, is_participle_cue, phrase_after, phrase_before};
+use speakers::{
+    CueKind, Named, Registry, SpeakerPhrase, cue_kind, is_participle_cue, phrase_after,
+    phrase_before,
+};
 use std::collections::HashMap;
 use text::{Word, is_space, trim_span, words};
 
@@ -72,9 +75,10 @@ pub struct Extraction {
 
 /// Sentence-final abbreviations that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "inc",
-    "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "approx", "fig", "vol", "ave", "dept", "univ", "govt", "adm", "cmdr", "rev", "hon", "messrs",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+    "sgt", "prof", "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "fig", "vol", "ave",
+    "dept", "univ", "govt", "adm", "cmdr", "rev", "hon", "messrs",
 ];
 
 fn is_terminal(c: char) -> bool {
@@ -102,13 +106,18 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
             // Only a period that is the quote's last character can end the sentence.
             let q = quotes[qi];
             let rest_of_inner = &input[after..q.inner.1];
-            if !rest_of_inner.chars().all(|c| is_space(c) || is_terminal(c)) || q.outer_end > pe || q.unclosed {
+            if !rest_of_inner.chars().all(|c| is_space(c) || is_terminal(c))
+                || q.outer_end > pe
+                || q.unclosed
+            {
                 continue;
             }
             after = q.outer_end;
         }
         // Skip closing marks and brackets.
-        while let Some(ch) = text::char_at(input, after).filter(|ch| text::is_quote_mark(*ch) || matches!(ch, ')' | ']' | '.' | '!' | '?')) {
+        while let Some(ch) = text::char_at(input, after)
+            .filter(|ch| text::is_quote_mark(*ch) || matches!(ch, ')' | ']' | '.' | '!' | '?'))
+        {
             if after >= pe {
                 break;
             }
@@ -121,15 +130,28 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         if next_word.len() == input[after..pe].len() {
             continue; // no space after the punctuation: "U.S.-led", "3.5"
         }
-        let Some(first) = next_word.chars().next() else { continue };
-        if !(first.is_uppercase() || first.is_ascii_digit() || text::is_quote_mark(first) || first == '(') {
+        let Some(first) = next_word.chars().next() else {
+            continue;
+        };
+        if !(first.is_uppercase()
+            || first.is_ascii_digit()
+            || text::is_quote_mark(first)
+            || first == '(')
+        {
             continue;
         }
         if c == '.' && !inside {
-            let word_before = input[start..at].rsplit(|ch: char| is_space(ch) || ch == '(').next().unwrap_or("");
+            let word_before = input[start..at]
+                .rsplit(|ch: char| is_space(ch) || ch == '(')
+                .next()
+                .unwrap_or("");
             let lw = word_before.to_lowercase();
-            let single_initial = word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
-            if ABBREVIATIONS.contains(&lw.as_str()) || single_initial || text::is_dotted_abbreviation(word_before) {
+            let single_initial =
+                word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
+            if ABBREVIATIONS.contains(&lw.as_str())
+                || single_initial
+                || text::is_dotted_abbreviation(word_before)
+            {
                 continue;
             }
         }
@@ -143,13 +165,29 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
     if start < pe {
         out.push((start, pe));
     }
-    out.into_iter().map(|(s, e)| trim_span(input, s, e)).filter(|(s, e)| s < e).collect()
+    out.into_iter()
+        .map(|(s, e)| trim_span(input, s, e))
+        .filter(|(s, e)| s < e)
+        .collect()
 }
 
 /// Split points inside a sentence where a new clause with its own subject starts:
 /// "…scheduled for February 1 in Abu Dhabi, though President Zelenskyy indicated…".
-fn clause_breaks(sentence: &str, base: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
-    const BREAKS: &[&str] = &[", though ", ", although ", ", while ", ", whereas ", ", but ", "; ", ", however, ", ", yet "];
+fn clause_breaks(
+    sentence: &str,
+    base: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    const BREAKS: &[&str] = &[
+        ", though ",
+        ", although ",
+        ", while ",
+        ", whereas ",
+        ", but ",
+        "; ",
+        ", however, ",
+        ", yet ",
+    ];
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of clause, start of next)
     for b in BREAKS {
         for (i, _) in sentence.match_indices(b) {
@@ -225,14 +263,24 @@ impl<'a> Extractor<'a> {
         Resolved { entity, mention }
     }
 
-    fn push(&mut self, kind: Kind, span: (usize, usize), who: &Resolved, cue: Option<&str>, date: Option<&FoundDate>, flags: Vec<String>) {
+    fn push(
+        &mut self,
+        kind: Kind,
+        span: (usize, usize),
+        who: &Resolved,
+        cue: Option<&str>,
+        date: Option<&FoundDate>,
+        flags: Vec<String>,
+    ) {
         let (s, e) = span;
         if s >= e {
             return;
         }
         let text = self.input[s..e].to_string();
         let mut flags = flags;
-        if date.is_some_and(|d| d.weekday_mismatch) && !flags.iter().any(|f| f == "weekday-mismatch") {
+        if date.is_some_and(|d| d.weekday_mismatch)
+            && !flags.iter().any(|f| f == "weekday-mismatch")
+        {
             flags.push("weekday-mismatch".into());
         }
         let st = Statement {
@@ -261,21 +309,41 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         }
         let l = w.lower();
         if l == "according" && ws.get(i + 1).is_some_and(|n| n.lower() == "to") {
-            cues.push(Cue { word: i, kind: CueKind::Speech, participle: false, according_to: true });
+            cues.push(Cue {
+                word: i,
+                kind: CueKind::Speech,
+                participle: false,
+                according_to: true,
+            });
             continue;
         }
         if l == "ruled" && !ws.get(i + 1).is_some_and(|n| n.lower() == "out") {
             continue;
         }
         // "the said agreement", "a reported 40 deaths": a determiner before the verb makes it an adjective.
-        let det_before = i > 0 && matches!(ws[i - 1].lower().as_str(), "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her");
+        let det_before = i > 0
+            && matches!(
+                ws[i - 1].lower().as_str(),
+                "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her"
+            );
         if det_before {
             continue;
         }
         if let Some(kind) = cue_kind(w.text) {
-            cues.push(Cue { word: i, kind, participle: false, according_to: false });
-        } else if is_participle_cue(w.text) && i > 0 && input[ws[i - 1].end..w.start].contains(',') {
-            cues.push(Cue { word: i, kind: CueKind::Speech, participle: true, according_to: false });
+            cues.push(Cue {
+                word: i,
+                kind,
+                participle: false,
+                according_to: false,
+            });
+        } else if is_participle_cue(w.text) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
+        {
+            cues.push(Cue {
+                word: i,
+                kind: CueKind::Speech,
+                participle: true,
+                according_to: false,
+            });
         }
     }
     cues
@@ -285,11 +353,44 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
 fn is_not_speech_marker(before: &str) -> bool {
     let b = before.trim_end().to_lowercase();
     const MARKERS: &[&str] = &[
-        "so-called", "so called", "dubbed", "nicknamed", "known as", "titled", "entitled", "the word", "the term",
-        "the phrase", "the slogan", "the film", "the book", "the novel", "the song", "the album", "the movie",
-        "the series", "the show", "the play", "the documentary", "the report", "the hashtag", "the motto",
-        "the headline", "the podcast", "the exhibition", "the campaign", "the operation", "branded as", "named",
-        "the nickname", "the label", "the programme", "the program", "the poem", "the painting", "the opera",
+        "so-called",
+        "so called",
+        "dubbed",
+        "nicknamed",
+        "known as",
+        "titled",
+        "entitled",
+        "the word",
+        "the term",
+        "the phrase",
+        "the slogan",
+        "the film",
+        "the book",
+        "the novel",
+        "the song",
+        "the album",
+        "the movie",
+        "the series",
+        "the show",
+        "the play",
+        "the documentary",
+        "the report",
+        "the hashtag",
+        "the motto",
+        "the headline",
+        "the podcast",
+        "the exhibition",
+        "the campaign",
+        "the operation",
+        "branded as",
+        "named",
+        "the nickname",
+        "the label",
+        "the programme",
+        "the program",
+        "the poem",
+        "the painting",
+        "the opera",
     ];
     MARKERS.iter().any(|m| b.ends_with(m))
 }
@@ -298,16 +399,26 @@ fn is_not_speech_marker(before: &str) -> bool {
 pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     let doc = structure::parse(input);
     let mut published = opts.published.or_else(|| {
-        ["published", "date"].iter().find_map(|k| doc.front.get(k)).and_then(|v| NaiveDate::parse_from_str(v.get(..10).unwrap_or(v), "%Y-%m-%d").ok())
+        ["published", "date"]
+            .iter()
+            .find_map(|k| doc.front.get(k))
+            .and_then(|v| NaiveDate::parse_from_str(v.get(..10).unwrap_or(v), "%Y-%m-%d").ok())
     });
     // A dateline or a date-only heading ("Friday, January 4, 2019") dates an undated article.
     if published.is_none() {
         let mut ctx = DateContext::default();
         let candidates = doc.datelines.iter().map(|d| (d.start, d.end)).chain(
-            doc.blocks.iter().filter(|b| b.kind == structure::BlockKind::Heading).map(|b| (b.start, b.end)).take(2),
+            doc.blocks
+                .iter()
+                .filter(|b| b.kind == structure::BlockKind::Heading)
+                .map(|b| (b.start, b.end))
+                .take(2),
         );
         for (s, e) in candidates {
-            if let Some(d) = find_dates(&input[s..e], s, &mut ctx).into_iter().find(|d| !d.relative) {
+            if let Some(d) = find_dates(&input[s..e], s, &mut ctx)
+                .into_iter()
+                .find(|d| !d.relative)
+            {
                 published = Some(d.from);
                 break;
             }
@@ -316,7 +427,10 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     let mut ex = Extractor {
         input,
         registry: Registry::default(),
-        ctx: DateContext { published, year: published.map(|d| chrono::Datelike::year(&d)) },
+        ctx: DateContext {
+            published,
+            year: published.map(|d| chrono::Datelike::year(&d)),
+        },
         out: Vec::new(),
         last_quote_speaker: None,
         colon_speaker: None,
@@ -327,7 +441,14 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     if let Some(t) = title_block {
         let tq = quotes::find_quotes(input, &[(t.start, t.end)]);
         let refs: Vec<&QuoteSpan> = tq.iter().collect();
-        process_sentence(&mut ex, (t.start, t.end), &refs, true, None, &mut HashMap::new());
+        process_sentence(
+            &mut ex,
+            (t.start, t.end),
+            &refs,
+            true,
+            None,
+            &mut HashMap::new(),
+        );
     }
 
     let paras: Vec<(usize, usize)> = doc.paragraphs().map(|b| (b.start, b.end)).collect();
@@ -356,7 +477,14 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
                 k += 1;
             }
             let sq: Vec<&QuoteSpan> = pq[from..k].to_vec();
-            process_sentence(&mut ex, sent, &sq, false, voice.as_ref(), &mut speaker_dates);
+            process_sentence(
+                &mut ex,
+                sent,
+                &sq,
+                false,
+                voice.as_ref(),
+                &mut speaker_dates,
+            );
         }
     }
 
@@ -396,8 +524,17 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     let speakers = registry
         .entities
         .iter()
-        .filter(|e| statements.iter().any(|s| s.speaker.as_deref() == Some(e.name.as_str())))
-        .map(|e| SpeakerInfo { name: e.name.clone(), role: e.role.clone(), organisation: e.org, aliases: e.aliases.clone() })
+        .filter(|e| {
+            statements
+                .iter()
+                .any(|s| s.speaker.as_deref() == Some(e.name.as_str()))
+        })
+        .map(|e| SpeakerInfo {
+            name: e.name.clone(),
+            role: e.role.clone(),
+            organisation: e.org,
+            aliases: e.aliases.clone(),
+        })
         .collect();
     Extraction {
         title: title_block.map(|t| input[t.start..t.end].to_string()),
@@ -430,7 +567,9 @@ fn title_case_name(s: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if w.chars().all(|ch| !ch.is_lowercase()) => f.to_string() + &c.as_str().to_lowercase(),
+                Some(f) if w.chars().all(|ch| !ch.is_lowercase()) => {
+                    f.to_string() + &c.as_str().to_lowercase()
+                }
                 Some(f) => f.to_string() + c.as_str(),
                 None => String::new(),
             }
@@ -456,7 +595,8 @@ fn process_sentence(
         while qi < quotes.len() && quotes[qi].inner.1 < w.end {
             qi += 1;
         }
-        inside[i] = qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
+        inside[i] =
+            qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
     }
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
     let dates_here = find_dates(&input[s..e], s, &mut ex.ctx);
@@ -480,15 +620,22 @@ fn process_sentence(
         }
         let qtext = &input[q.text.0..q.text.1];
         let qwords = text::word_count(qtext);
-        let first_after = Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
+        let first_after =
+            Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
         let last_before = ws.partition_point(|w| w.end <= q.open).checked_sub(1);
 
         // (a) A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, the minister, said`.
         let mut found: Option<(SpeakerPhrase, usize)> = None;
         if let Some(fa) = first_after {
-            let gap_ok = input[q.outer_end..ws[fa].start].trim().chars().all(|c| matches!(c, ',' | '—' | '–' | '-')) ;
+            let gap_ok = input[q.outer_end..ws[fa].start]
+                .trim()
+                .chars()
+                .all(|c| matches!(c, ',' | '—' | '–' | '-'));
             if gap_ok {
-                for c in cues.iter().filter(|c| c.word >= fa && c.word < fa + 10 && !c.according_to) {
+                for c in cues
+                    .iter()
+                    .filter(|c| c.word >= fa && c.word < fa + 10 && !c.according_to)
+                {
                     if c.word == fa {
                         if let Some(p) = phrase_after(input, &ws, c.word) {
                             found = Some((p, c.word));
@@ -504,8 +651,17 @@ fn process_sentence(
         }
         // (b) A cue before the quote in the same sentence: `X said: "…"`, `X described it as '…'`.
         if found.is_none() {
-            for c in cues.iter().rev().filter(|c| Some(c.word) <= last_before && !c.according_to) {
-                let p = if c.participle { subject_of(input, &ws, c.word, &allowed) } else { phrase_before(input, &ws, c.word, &allowed).or_else(|| phrase_after(input, &ws, c.word)) };
+            for c in cues
+                .iter()
+                .rev()
+                .filter(|c| Some(c.word) <= last_before && !c.according_to)
+            {
+                let p = if c.participle {
+                    subject_of(input, &ws, c.word, &allowed)
+                } else {
+                    phrase_before(input, &ws, c.word, &allowed)
+                        .or_else(|| phrase_after(input, &ws, c.word))
+                };
                 if let Some(p) = p {
                     found = Some((p, c.word));
                     break;
@@ -514,19 +670,29 @@ fn process_sentence(
         }
         // (b') "According to X, '…'" and a headline's "Peskov: '…'".
         if found.is_none() {
-            if let Some(c) = cues.iter().rev().find(|c| c.according_to && Some(c.word) <= last_before) {
+            if let Some(c) = cues
+                .iter()
+                .rev()
+                .find(|c| c.according_to && Some(c.word) <= last_before)
+            {
                 if let Some(p) = phrase_after(input, &ws, c.word + 1) {
                     found = Some((p, c.word));
                 }
             }
         }
-        if found.is_none() && let Some(lb) = last_before {
+        if found.is_none()
+            && let Some(lb) = last_before
+        {
             let between = input[ws[lb].end..q.open].trim();
             if between == ":" {
                 let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
-                    let dummy = Word { text: "said", start: ws[lb].end, end: ws[lb].end };
+                    let dummy = Word {
+                        text: "said",
+                        start: ws[lb].end,
+                        end: ws[lb].end,
+                    };
                     let mut v = fake;
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
@@ -556,44 +722,99 @@ fn process_sentence(
             Some((r, cue)) => (r, cue),
             None => {
                 // Scare quotes, nicknames and titles: short, and nobody says them.
-                let title_case = qtext.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
-                if qwords <= 3 || (title_case && qwords <= 6 && !qtext.ends_with(['.', '!', '?'])) || (!mostly_quote && qwords <= 5) {
+                let title_case = qtext.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                });
+                if qwords <= 3
+                    || (title_case && qwords <= 6 && !qtext.ends_with(['.', '!', '?']))
+                    || (!mostly_quote && qwords <= 5)
+                {
                     continue;
                 }
                 if let Some(v) = voice {
-                    let fake = SpeakerPhrase { named: Named::Name { name: title_case_name(v), role: None, org: false }, span: (s, s) };
+                    let fake = SpeakerPhrase {
+                        named: Named::Name {
+                            name: title_case_name(v),
+                            role: None,
+                            org: false,
+                        },
+                        span: (s, s),
+                    };
                     let mut r = ex.resolve(&fake);
                     r.mention = Some((v.clone(), (s, s)));
                     (r, None)
-                } else if let Some((ent, cue)) = ex.colon_speaker.take().filter(|_| starts_sentence && !headline) {
+                } else if let Some((ent, cue)) = ex
+                    .colon_speaker
+                    .take()
+                    .filter(|_| starts_sentence && !headline)
+                {
                     // "Halloran said:" closing the paragraph before: the quote is hers.
-                    (Resolved { entity: Some(ent), mention: None }, Some(cue))
+                    (
+                        Resolved {
+                            entity: Some(ent),
+                            mention: None,
+                        },
+                        Some(cue),
+                    )
                 } else if (starts_sentence || mostly_quote || q.continued) && !headline {
                     // A quote paragraph with no cue continues the voice of the quote before it.
                     match ex.last_quote_speaker.as_ref() {
                         Some((_, r)) if r.entity.is_some() && !q.continued => {
                             flags.push("inherited-speaker".to_string());
-                            (Resolved { entity: r.entity, mention: None }, None)
+                            (
+                                Resolved {
+                                    entity: r.entity,
+                                    mention: None,
+                                },
+                                None,
+                            )
                         }
-                        _ => (Resolved { entity: None, mention: None }, None),
+                        _ => (
+                            Resolved {
+                                entity: None,
+                                mention: None,
+                            },
+                            None,
+                        ),
                     }
                 } else {
-                    (Resolved { entity: None, mention: None }, None)
+                    (
+                        Resolved {
+                            entity: None,
+                            mention: None,
+                        },
+                        None,
+                    )
                 }
             }
         };
         if headline && who.entity.is_none() {
             continue;
         }
-        let date = who
-            .entity
-            .and_then(|ent| statement_date(&dates_here, (q.open, q.outer_end), clause_of(&clauses, q.open, (s, e))).copied().or_else(|| speaker_dates.get(&ent).copied()));
+        let date = who.entity.and_then(|ent| {
+            statement_date(
+                &dates_here,
+                (q.open, q.outer_end),
+                clause_of(&clauses, q.open, (s, e)),
+            )
+            .copied()
+            .or_else(|| speaker_dates.get(&ent).copied())
+        });
         if let (Some(ent), Some(d)) = (who.entity, date) {
             speaker_dates.insert(ent, d);
         }
         ex.last_quote_speaker = Some((q.para, Resolved2 { entity: who.entity }));
         let ent = who.entity;
-        ex.push(Kind::Quote, q.text, &who, cue.as_deref(), date.as_ref(), flags);
+        ex.push(
+            Kind::Quote,
+            q.text,
+            &who,
+            cue.as_deref(),
+            date.as_ref(),
+            flags,
+        );
         attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), &ws)));
     }
     if headline {
@@ -621,16 +842,28 @@ fn process_sentence(
         if cs >= ce {
             continue;
         }
-        let clause_cues: Vec<&Cue> = cues.iter().filter(|c| ws[c.word].start >= cs && ws[c.word].end <= ce).collect();
+        let clause_cues: Vec<&Cue> = cues
+            .iter()
+            .filter(|c| ws[c.word].start >= cs && ws[c.word].end <= ce)
+            .collect();
         let mut done = false;
         for c in &clause_cues {
-            if let Some((span, phrase, date_in_text)) = reported_clause(input, &ws, &inside, quotes, c, (cs, ce)) {
+            if let Some((span, phrase, date_in_text)) =
+                reported_clause(input, &ws, &inside, quotes, c, (cs, ce))
+            {
                 let who = match &phrase {
                     Some(p) => ex.resolve(p),
-                    None => Resolved { entity: None, mention: None },
+                    None => Resolved {
+                        entity: None,
+                        mention: None,
+                    },
                 };
                 // Mostly a direct quote already logged: `'…,' Zelenskyy stated.`
-                let quoted: usize = quotes.iter().filter(|q| q.open >= span.0 && q.outer_end <= span.1 + 3).map(|q| q.outer_end - q.open).sum();
+                let quoted: usize = quotes
+                    .iter()
+                    .filter(|q| q.open >= span.0 && q.outer_end <= span.1 + 3)
+                    .map(|q| q.outer_end - q.open)
+                    .sum();
                 if quoted * 10 >= (span.1 - span.0) * 7 {
                     done = true;
                     break;
@@ -640,18 +873,30 @@ fn process_sentence(
                 } else {
                     statement_date(&dates_here, span, (cs, ce))
                 };
-                let date = date.copied().or_else(|| who.entity.and_then(|ent| speaker_dates.get(&ent).copied()));
+                let date = date
+                    .copied()
+                    .or_else(|| who.entity.and_then(|ent| speaker_dates.get(&ent).copied()));
                 if let (Some(ent), Some(d)) = (who.entity, date) {
                     speaker_dates.insert(ent, d);
                 }
                 let mut flags = Vec::new();
-                if dates_here.iter().any(|d| d.weekday_mismatch && d.start >= span.0 && d.end <= span.1) {
+                if dates_here
+                    .iter()
+                    .any(|d| d.weekday_mismatch && d.start >= span.0 && d.end <= span.1)
+                {
                     flags.push("weekday-mismatch".to_string());
                 }
                 if who.entity.is_none() && phrase.is_some() {
                     flags.push("unresolved-speaker".to_string());
                 }
-                ex.push(Kind::Claim, span, &who, Some(ws[c.word].text), date.as_ref(), flags);
+                ex.push(
+                    Kind::Claim,
+                    span,
+                    &who,
+                    Some(ws[c.word].text),
+                    date.as_ref(),
+                    flags,
+                );
                 done = true;
                 break;
             }
@@ -660,8 +905,14 @@ fn process_sentence(
             continue;
         }
         // The clause is a direct quote with its cue: nothing more to log.
-        let has_attributed_quote = attributed.iter().any(|(k, ent, _)| ent.is_some() && quotes[*k].open >= cs && quotes[*k].open < ce);
-        let quoted: usize = quotes.iter().filter(|q| q.open >= cs && q.open < ce).map(|q| q.outer_end.min(ce) - q.open).sum();
+        let has_attributed_quote = attributed
+            .iter()
+            .any(|(k, ent, _)| ent.is_some() && quotes[*k].open >= cs && quotes[*k].open < ce);
+        let quoted: usize = quotes
+            .iter()
+            .filter(|q| q.open >= cs && q.open < ce)
+            .map(|q| q.outer_end.min(ce) - q.open)
+            .sum();
         if has_attributed_quote && quoted * 10 >= (ce - cs) * 3 {
             continue;
         }
@@ -670,33 +921,68 @@ fn process_sentence(
         }
         let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
         let clause = &input[cs..end];
-        let subject = subject_of(input, &ws, ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()), &allowed)
-            .filter(|p| p.span.0 >= cs && matches!(p.named, Named::Name { .. }));
+        let subject = subject_of(
+            input,
+            &ws,
+            ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()),
+            &allowed,
+        )
+        .filter(|p| p.span.0 >= cs && matches!(p.named, Named::Name { .. }));
         // Register the clause's subject for later pronouns, but only a name that is clearly a
         // person or body ("Mikael Strand", "Kremlin aide Ushakov") or one already known: a lone
         // capitalised word at the start of a sentence ("Container operations…") is not a speaker.
         let subject_entity = subject.as_ref().and_then(|p| match &p.named {
-            Named::Name { name, role, .. } if name.split_whitespace().count() >= 2 || role.is_some() => Some(ex.resolve(p)),
+            Named::Name { name, role, .. }
+                if name.split_whitespace().count() >= 2 || role.is_some() =>
+            {
+                Some(ex.resolve(p))
+            }
             Named::Name { name, .. } => ex.registry.find(name).map(|i| {
                 ex.registry.touch(i);
-                Resolved { entity: Some(i), mention: None }
+                Resolved {
+                    entity: Some(i),
+                    mention: None,
+                }
             }),
             _ => None,
         });
-        let date = dates_here.iter().find(|d| d.start >= cs && d.end <= end).copied();
-        if let (Some(Resolved { entity: Some(ent), .. }), Some(d)) = (&subject_entity, date) {
+        let date = dates_here
+            .iter()
+            .find(|d| d.start >= cs && d.end <= end)
+            .copied();
+        if let (
+            Some(Resolved {
+                entity: Some(ent), ..
+            }),
+            Some(d),
+        ) = (&subject_entity, date)
+        {
             speaker_dates.insert(*ent, d);
         }
-        if score::checkworthiness(clause) < CLAIM_THRESHOLD || clause_cues.iter().any(|c| c.kind == CueKind::Speech && !c.according_to && quoted > 0) {
+        if score::checkworthiness(clause) < CLAIM_THRESHOLD
+            || clause_cues
+                .iter()
+                .any(|c| c.kind == CueKind::Speech && !c.according_to && quoted > 0)
+        {
             continue;
         }
         let who = if let Some(v) = voice {
-            let fake = SpeakerPhrase { named: Named::Name { name: title_case_name(v), role: None, org: false }, span: (s, s) };
+            let fake = SpeakerPhrase {
+                named: Named::Name {
+                    name: title_case_name(v),
+                    role: None,
+                    org: false,
+                },
+                span: (s, s),
+            };
             let mut r = ex.resolve(&fake);
             r.mention = Some((v.clone(), (s, s)));
             r
         } else {
-            Resolved { entity: None, mention: None }
+            Resolved {
+                entity: None,
+                mention: None,
+            }
         };
         let mut flags = Vec::new();
         if date.is_some_and(|d| d.weekday_mismatch) {
@@ -707,22 +993,39 @@ fn process_sentence(
 }
 
 fn clause_of(clauses: &[(usize, usize)], at: usize, whole: (usize, usize)) -> (usize, usize) {
-    clauses.iter().find(|c| at >= c.0 && at < c.1).copied().unwrap_or(whole)
+    clauses
+        .iter()
+        .find(|c| at >= c.0 && at < c.1)
+        .copied()
+        .unwrap_or(whole)
 }
 
 fn found_cue_word(cues: &[Cue], cue: Option<&str>, ws: &[Word]) -> usize {
-    cue.and_then(|c| cues.iter().find(|k| ws[k.word].text == c)).map(|k| k.word).unwrap_or(usize::MAX)
+    cue.and_then(|c| cues.iter().find(|k| ws[k.word].text == c))
+        .map(|k| k.word)
+        .unwrap_or(usize::MAX)
 }
 
 /// The date said of a statement: a date in its clause but outside the statement's own words
 /// ("On January 29, 2026, Ushakov stated that…"), never a date inside what was said.
-fn statement_date(dates_here: &[FoundDate], stmt: (usize, usize), clause: (usize, usize)) -> Option<&FoundDate> {
-    dates_here.iter().find(|d| d.start >= clause.0 && d.end <= clause.1 && (d.end <= stmt.0 || d.start >= stmt.1))
+fn statement_date(
+    dates_here: &[FoundDate],
+    stmt: (usize, usize),
+    clause: (usize, usize),
+) -> Option<&FoundDate> {
+    dates_here.iter().find(|d| {
+        d.start >= clause.0 && d.end <= clause.1 && (d.end <= stmt.0 || d.start >= stmt.1)
+    })
 }
 
 /// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
 /// is followed by a verb-like lower-case word, scanning from the start of the sentence.
-fn subject_of(input: &str, ws: &[Word], before: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+fn subject_of(
+    input: &str,
+    ws: &[Word],
+    before: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<SpeakerPhrase> {
     let mut best = None;
     for v in 1..before.min(ws.len()) {
         let w = &ws[v];
@@ -730,7 +1033,25 @@ fn subject_of(input: &str, ws: &[Word], before: usize, allowed: &dyn Fn(usize) -
         if w.is_capitalized() || !allowed(v) || lw.len() < 3 {
             continue;
         }
-        if matches!(lw.as_str(), "and" | "the" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "by" | "as" | "who" | "which" | "that" | "said") {
+        if matches!(
+            lw.as_str(),
+            "and"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "as"
+                | "who"
+                | "which"
+                | "that"
+                | "said"
+        ) {
             continue;
         }
         if let Some(p) = phrase_before(input, ws, v, allowed) {
@@ -756,7 +1077,9 @@ fn reported_clause(
     let allowed = |i: usize| !inside[i];
     let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';']);
     let v = c.word;
-    let clause_words: Vec<usize> = (0..ws.len()).filter(|&i| ws[i].start >= cs && ws[i].end <= end).collect();
+    let clause_words: Vec<usize> = (0..ws.len())
+        .filter(|&i| ws[i].start >= cs && ws[i].end <= end)
+        .collect();
     let first = *clause_words.first()?;
     let last = *clause_words.last()?;
 
@@ -773,7 +1096,11 @@ fn reported_clause(
     }
 
     // The speaker: before the verb, or the clause subject for a participle.
-    let phrase = if c.participle { subject_of(input, ws, v, &allowed) } else { phrase_before(input, ws, v, &allowed) };
+    let phrase = if c.participle {
+        subject_of(input, ws, v, &allowed)
+    } else {
+        phrase_before(input, ws, v, &allowed)
+    };
 
     // "CLAUSE, X said." — the cue closes the sentence.
     if !c.participle && c.kind == CueKind::Speech && v + 3 >= last {
@@ -820,13 +1147,38 @@ fn reported_clause(
             if !gap.trim().is_empty() {
                 return None; // a colon or a quote mark: direct speech, handled as a quote
             }
-            let takes_object = matches!(verb.as_str(), "told" | "tells" | "asked" | "asks" | "informed" | "assured" | "warned" | "urged" | "briefed");
+            let takes_object = matches!(
+                verb.as_str(),
+                "told"
+                    | "tells"
+                    | "asked"
+                    | "asks"
+                    | "informed"
+                    | "assured"
+                    | "warned"
+                    | "urged"
+                    | "briefed"
+            );
             let mut start_word = v + 1;
             if takes_object {
                 // "told reporters Russia was ready" / "told Reuters on Friday the plan…"
                 let obj_end = (v + 1..=(v + 3).min(last)).find(|&i| {
                     let l = ws[i].lower();
-                    matches!(l.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "me" | "us" | "him" | "her" | "them" | "viewers" | "supporters" | "listeners") || ws[i].is_capitalized()
+                    matches!(
+                        l.as_str(),
+                        "reporters"
+                            | "journalists"
+                            | "parliament"
+                            | "lawmakers"
+                            | "me"
+                            | "us"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "viewers"
+                            | "supporters"
+                            | "listeners"
+                    ) || ws[i].is_capitalized()
                 })?;
                 start_word = obj_end + 1;
             }
@@ -836,10 +1188,53 @@ fn reported_clause(
             }
             let l = sw.lower();
             let clause_start_word = sw.is_capitalized()
-                || matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "there" | "this" | "these" | "those" | "no" | "more" | "some" | "all" | "both")
+                || matches!(
+                    l.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "there"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "no"
+                        | "more"
+                        | "some"
+                        | "all"
+                        | "both"
+                )
                 || sw.text.chars().next().is_some_and(|c| c.is_ascii_digit());
-            let bad_verb = matches!(verb.as_str(), "asked" | "asks" | "added" | "adds" | "continued" | "replied" | "responded" | "answered" | "wrote" | "writes" | "posted" | "tweeted");
-            if !clause_start_word || bad_verb || matches!(l.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "to") {
+            let bad_verb = matches!(
+                verb.as_str(),
+                "asked"
+                    | "asks"
+                    | "added"
+                    | "adds"
+                    | "continued"
+                    | "replied"
+                    | "responded"
+                    | "answered"
+                    | "wrote"
+                    | "writes"
+                    | "posted"
+                    | "tweeted"
+            );
+            if !clause_start_word
+                || bad_verb
+                || matches!(
+                    l.as_str(),
+                    "in" | "on" | "at" | "during" | "after" | "before" | "to"
+                )
+            {
                 return None;
             }
             let (a, b) = trim_span(input, sw.start, end);
@@ -880,10 +1275,20 @@ fn link_continued_quotes(out: &mut [(Statement, Option<usize>)], all: &[QuoteSpa
             chain.clear();
         }
     }
-    let by_start: HashMap<usize, usize> = out.iter().enumerate().filter(|(_, (st, _))| st.kind == Kind::Quote).map(|(i, (st, _))| (st.start, i)).collect();
+    let by_start: HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, (st, _))| st.kind == Kind::Quote)
+        .map(|(i, (st, _))| (st.start, i))
+        .collect();
     for ch in chains {
-        let positions: Vec<usize> = ch.iter().filter_map(|&qi| by_start.get(&all[qi].text.0).copied()).collect();
-        let Some(speaker) = positions.iter().find_map(|&p| out[p].1) else { continue };
+        let positions: Vec<usize> = ch
+            .iter()
+            .filter_map(|&qi| by_start.get(&all[qi].text.0).copied())
+            .collect();
+        let Some(speaker) = positions.iter().find_map(|&p| out[p].1) else {
+            continue;
+        };
         let donor = positions.iter().find(|&&p| out[p].1.is_some()).copied();
         for &p in &positions {
             if out[p].1.is_none() {

@@ -32,24 +32,60 @@ pub struct QuoteSpan {
 fn opener_context_ok(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>' | '*' | '_') || is_double_mark(c) || is_single_mark(c),
+        Some(c) => {
+            is_space(c)
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>' | '*' | '_'
+                )
+                || is_double_mark(c)
+                || is_single_mark(c)
+        }
     }
 }
 
 fn closer_context_ok(next: Option<char>) -> bool {
     match next {
         None => true,
-        Some(c) => is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '*' | '_') || is_double_mark(c) || is_single_mark(c),
+        Some(c) => {
+            is_space(c)
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '*'
+                        | '_'
+                )
+                || is_double_mark(c)
+                || is_single_mark(c)
+        }
     }
 }
 
 /// Elisions that open with an apostrophe: '90s, 'n' (rock 'n' roll), 'tis, 'em, 'til, 'cause.
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return word.len() <= 4 && (word.ends_with('s') || word.len() == 2);
     }
-    matches!(word.as_str(), "n" | "tis" | "twas" | "em" | "til" | "cause" | "bout" | "round")
+    matches!(
+        word.as_str(),
+        "n" | "tis" | "twas" | "em" | "til" | "cause" | "bout" | "round"
+    )
 }
 
 /// A straight mark right after digits that follow a prime: the second mark of 5'11".
@@ -145,8 +181,14 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let para = &input[ps..pe];
-        let mut doubles = Closers { at: Vec::new(), cursor: 0 };
-        let mut singles = Closers { at: Vec::new(), cursor: 0 };
+        let mut doubles = Closers {
+            at: Vec::new(),
+            cursor: 0,
+        };
+        let mut singles = Closers {
+            at: Vec::new(),
+            cursor: 0,
+        };
         for (i, c) in para.char_indices() {
             let at = ps + i;
             match family(c) {
@@ -163,14 +205,21 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                 pos += clen;
                 continue;
             };
-            let closers = if fam == Family::Double { &mut doubles } else { &mut singles };
+            let closers = if fam == Family::Double {
+                &mut doubles
+            } else {
+                &mut singles
+            };
             let inner_start = pos + clen;
             match closers.next_after(pos) {
                 Some(close) => {
                     let close_len = char_at(input, close).map(char::len_utf8).unwrap_or(1);
                     let text = trim_quote_text(input, inner_start, close);
                     // rock 'n' roll, 'a' grades: one or two letters between marks are not speech.
-                    if fam == Family::Single && (input[text.0..text.1].chars().count() <= 1 || input[text.0..text.1].eq_ignore_ascii_case("n")) {
+                    if fam == Family::Single
+                        && (input[text.0..text.1].chars().count() <= 1
+                            || input[text.0..text.1].eq_ignore_ascii_case("n"))
+                    {
                         pos += clen;
                         continue;
                     }
@@ -235,7 +284,10 @@ mod tests {
     use super::*;
 
     fn quotes(input: &str) -> Vec<&str> {
-        find_quotes(input, &[(0, input.len())]).iter().map(|q| &input[q.text.0..q.text.1]).collect()
+        find_quotes(input, &[(0, input.len())])
+            .iter()
+            .map(|q| &input[q.text.0..q.text.1])
+            .collect()
     }
 
     #[test]
@@ -243,14 +295,23 @@ mod tests {
         let p = "He characterized such a meeting as 'impossible' and countered. 'I can just as well invite him to Kyiv, let him come. I'm openly inviting him, if he dares,' Zelenskyy stated.";
         assert_eq!(
             quotes(p),
-            vec!["impossible", "I can just as well invite him to Kyiv, let him come. I'm openly inviting him, if he dares"]
+            vec![
+                "impossible",
+                "I can just as well invite him to Kyiv, let him come. I'm openly inviting him, if he dares"
+            ]
         );
     }
 
     #[test]
     fn a_fragment_loses_the_period_of_its_sentence() {
-        assert_eq!(quotes("described these discussions as 'very constructive.' A"), vec!["very constructive"]);
-        assert_eq!(quotes("due to the 'situation with the U.S. and Iran.'"), vec!["situation with the U.S. and Iran"]);
+        assert_eq!(
+            quotes("described these discussions as 'very constructive.' A"),
+            vec!["very constructive"]
+        );
+        assert_eq!(
+            quotes("due to the 'situation with the U.S. and Iran.'"),
+            vec!["situation with the U.S. and Iran"]
+        );
     }
 
     #[test]
@@ -268,7 +329,10 @@ mod tests {
 
     #[test]
     fn nested_quotes_give_only_the_outer_one() {
-        assert_eq!(quotes("“He told me ‘never’,” she said."), vec!["He told me ‘never’"]);
+        assert_eq!(
+            quotes("“He told me ‘never’,” she said."),
+            vec!["He told me ‘never’"]
+        );
     }
 
     #[test]

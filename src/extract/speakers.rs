@@ -16,40 +16,212 @@ pub enum CueKind {
 }
 
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "tweeted",
-    "posted", "insisted", "insists", "warned", "warns", "denied", "denies", "claimed", "claims", "argued", "argues",
-    "noted", "notes", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "clarified",
-    "announced", "announces", "explained", "explains", "asked", "asks", "replied", "replies", "responded",
-    "answered", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "indicated",
-    "indicates", "suggested", "suggests", "highlighted", "declared", "declares", "promised", "promises", "pledged",
-    "vowed", "vows", "urged", "urges", "predicted", "predicts", "estimated", "estimates", "reported", "reports",
-    "recalled", "observed", "remarked", "commented", "continued", "concluded", "cautioned", "conceded", "countered",
-    "complained", "boasted", "joked", "quipped", "lamented", "maintained", "maintains", "asserted", "asserts",
-    "alleged", "alleges", "contended", "mentioned", "disclosed",
-    "revealed", "agreed", "objected", "believes", "believed", "signalled", "signaled", "hinted", "accused",
-    "demanded", "projected", "forecast", "assured", "informed", "testified", "shouted", "texted", "proclaimed",
-    "threatened", "disputed", "recounted", "wondered", "acknowledged", "underlined", "underscored", "pointed",
-    "conceded", "reckoned", "thinks", "think", "explained", "added", "told", "briefed", "exclaimed", "cried",
-    "whispered", "sighed", "laughed", "murmured", "added", "pressed", "retorted", "predicted", "guaranteed",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "stressed",
+    "stresses",
+    "clarified",
+    "announced",
+    "announces",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "answered",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "indicated",
+    "indicates",
+    "suggested",
+    "suggests",
+    "highlighted",
+    "declared",
+    "declares",
+    "promised",
+    "promises",
+    "pledged",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "predicted",
+    "predicts",
+    "estimated",
+    "estimates",
+    "reported",
+    "reports",
+    "recalled",
+    "observed",
+    "remarked",
+    "commented",
+    "continued",
+    "concluded",
+    "cautioned",
+    "conceded",
+    "countered",
+    "complained",
+    "boasted",
+    "joked",
+    "quipped",
+    "lamented",
+    "maintained",
+    "maintains",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "contended",
+    "mentioned",
+    "disclosed",
+    "revealed",
+    "agreed",
+    "objected",
+    "believes",
+    "believed",
+    "signalled",
+    "signaled",
+    "hinted",
+    "accused",
+    "demanded",
+    "projected",
+    "forecast",
+    "assured",
+    "informed",
+    "testified",
+    "shouted",
+    "texted",
+    "proclaimed",
+    "threatened",
+    "disputed",
+    "recounted",
+    "wondered",
+    "acknowledged",
+    "underlined",
+    "underscored",
+    "pointed",
+    "conceded",
+    "reckoned",
+    "thinks",
+    "think",
+    "explained",
+    "added",
+    "told",
+    "briefed",
+    "exclaimed",
+    "cried",
+    "whispered",
+    "sighed",
+    "laughed",
+    "murmured",
+    "added",
+    "pressed",
+    "retorted",
+    "predicted",
+    "guaranteed",
 ];
 
 const DESCRIBE: &[&str] = &[
-    "described", "describes", "called", "calls", "characterized", "characterised", "characterizes", "labelled",
-    "labeled", "branded", "hailed", "praised", "slammed", "criticized", "criticised", "dismissed", "termed",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "characterized",
+    "characterised",
+    "characterizes",
+    "labelled",
+    "labeled",
+    "branded",
+    "hailed",
+    "praised",
+    "slammed",
+    "criticized",
+    "criticised",
+    "dismissed",
+    "termed",
     "deemed",
 ];
 
 const ACT: &[&str] = &[
-    "rejected", "rejects", "ruled", "expressed", "expresses", "welcomed", "condemned", "denounced", "proposed",
-    "proposes", "reiterated", "reiterates", "repeated", "reaffirmed", "voiced", "questioned",
+    "rejected",
+    "rejects",
+    "ruled",
+    "expressed",
+    "expresses",
+    "welcomed",
+    "condemned",
+    "denounced",
+    "proposed",
+    "proposes",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "reaffirmed",
+    "voiced",
+    "questioned",
 ];
 
 /// Participles that hang a reported clause on the subject of the main clause:
 /// "Zelenskyy acknowledged this initiative, indicating that …".
 const PARTICIPLES: &[&str] = &[
-    "saying", "adding", "noting", "warning", "arguing", "indicating", "insisting", "stressing", "explaining",
-    "claiming", "stating", "emphasizing", "emphasising", "suggesting", "asserting", "declaring", "telling",
-    "writing", "promising", "predicting", "acknowledging", "conceding", "alleging", "maintaining", "pointing",
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "arguing",
+    "indicating",
+    "insisting",
+    "stressing",
+    "explaining",
+    "claiming",
+    "stating",
+    "emphasizing",
+    "emphasising",
+    "suggesting",
+    "asserting",
+    "declaring",
+    "telling",
+    "writing",
+    "promising",
+    "predicting",
+    "acknowledging",
+    "conceding",
+    "alleging",
+    "maintaining",
+    "pointing",
 ];
 
 type WordSet = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
@@ -71,7 +243,11 @@ word_set!(CAP_FUNCTION_SET, CAP_FUNCTION);
 
 /// Lower-case only when needed: most words in news copy are already lower case.
 fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(|c| c.is_uppercase()) { std::borrow::Cow::Owned(word.to_lowercase()) } else { std::borrow::Cow::Borrowed(word) }
+    if word.chars().any(|c| c.is_uppercase()) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
@@ -97,79 +273,537 @@ fn is_adverb_or_aux(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
         l.as_str(),
-        "also" | "further" | "later" | "then" | "previously" | "repeatedly" | "reportedly" | "again" | "once"
-            | "has" | "have" | "had" | "was" | "is" | "were" | "would" | "will" | "did" | "does" | "do" | "not"
-            | "still" | "already" | "just" | "even" | "now" | "separately" | "earlier" | "subsequently" | "yet"
-            | "publicly" | "privately" | "herself" | "himself" | "themselves" | "itself" | "quickly"
-    ) || (l.len() > 4 && l.ends_with("ly") && !matches!(l.as_str(), "italy" | "sally" | "kelly" | "billy" | "emily" | "holly" | "molly" | "reilly" | "daily"))
+        "also"
+            | "further"
+            | "later"
+            | "then"
+            | "previously"
+            | "repeatedly"
+            | "reportedly"
+            | "again"
+            | "once"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "still"
+            | "already"
+            | "just"
+            | "even"
+            | "now"
+            | "separately"
+            | "earlier"
+            | "subsequently"
+            | "yet"
+            | "publicly"
+            | "privately"
+            | "herself"
+            | "himself"
+            | "themselves"
+            | "itself"
+            | "quickly"
+    ) || (l.len() > 4
+        && l.ends_with("ly")
+        && !matches!(
+            l.as_str(),
+            "italy"
+                | "sally"
+                | "kelly"
+                | "billy"
+                | "emily"
+                | "holly"
+                | "molly"
+                | "reilly"
+                | "daily"
+        ))
 }
 
 /// Words that give a title or role, never a name.
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "secretary", "envoy", "special", "spokesperson", "spokesman", "spokeswoman",
-    "aide", "adviser", "advisor", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",
-    "chancellor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "sergeant",
-    "sgt.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "lord", "lady", "deputy",
-    "foreign", "defense", "defence", "interior", "finance", "health", "chief", "executive", "ceo", "cfo", "coo",
-    "director", "ambassador", "judge", "justice", "pope", "king", "queen", "prince", "princess", "chairman",
-    "chairwoman", "chair", "chairperson", "leader", "head", "commissioner", "officer", "press", "professor",
-    "prof.", "analyst", "economist", "coach", "manager", "founder", "vice", "attorney", "inspector",
-    "superintendent", "detective", "sheriff", "councillor", "councilor", "mp", "mep", "senior", "official",
-    "candidate", "presidential", "assistant", "associate", "former", "acting", "top", "emergencies", "emergency",
-    "situations", "state", "regional", "federal", "national", "union", "opposition", "party", "general-secretary",
-    "secretary-general", "premier", "counsel", "lawyer", "spokesperson's", "economy", "trade", "energy",
-    "transport", "education", "justice", "labour", "labor", "agriculture", "environment", "culture", "sports",
-    "treasury", "u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "white", "house", "kremlin", "hospital",
-    "port", "city", "council", "company", "association", "organisation", "organization", "deputy-governor",
-    "commander", "admiral", "marshal", "minister's", "member", "members", "editor", "reporter", "correspondent",
-    "researcher", "scientist", "expert", "doctor", "nurse", "teacher", "student", "resident", "worker",
-    "activist", "organiser", "organizer", "host", "anchor", "presenter", "interviewer", "boss", "owner",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "envoy",
+    "special",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "aide",
+    "adviser",
+    "advisor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "chancellor",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "lieutenant",
+    "lt.",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "dr.",
+    "dr",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+    "chief",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "director",
+    "ambassador",
+    "judge",
+    "justice",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "leader",
+    "head",
+    "commissioner",
+    "officer",
+    "press",
+    "professor",
+    "prof.",
+    "analyst",
+    "economist",
+    "coach",
+    "manager",
+    "founder",
+    "vice",
+    "attorney",
+    "inspector",
+    "superintendent",
+    "detective",
+    "sheriff",
+    "councillor",
+    "councilor",
+    "mp",
+    "mep",
+    "senior",
+    "official",
+    "candidate",
+    "presidential",
+    "assistant",
+    "associate",
+    "former",
+    "acting",
+    "top",
+    "emergencies",
+    "emergency",
+    "situations",
+    "state",
+    "regional",
+    "federal",
+    "national",
+    "union",
+    "opposition",
+    "party",
+    "general-secretary",
+    "secretary-general",
+    "premier",
+    "counsel",
+    "lawyer",
+    "spokesperson's",
+    "economy",
+    "trade",
+    "energy",
+    "transport",
+    "education",
+    "justice",
+    "labour",
+    "labor",
+    "agriculture",
+    "environment",
+    "culture",
+    "sports",
+    "treasury",
+    "u.s.",
+    "us",
+    "uk",
+    "u.k.",
+    "eu",
+    "un",
+    "u.n.",
+    "nato",
+    "white",
+    "house",
+    "kremlin",
+    "hospital",
+    "port",
+    "city",
+    "council",
+    "company",
+    "association",
+    "organisation",
+    "organization",
+    "deputy-governor",
+    "commander",
+    "admiral",
+    "marshal",
+    "minister's",
+    "member",
+    "members",
+    "editor",
+    "reporter",
+    "correspondent",
+    "researcher",
+    "scientist",
+    "expert",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "resident",
+    "worker",
+    "activist",
+    "organiser",
+    "organizer",
+    "host",
+    "anchor",
+    "presenter",
+    "interviewer",
+    "boss",
+    "owner",
 ];
 
 /// Heads of noun phrases that can speak without a name: "the ministry said", "officials said".
 const ROLE_HEADS: &[&str] = &[
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry",
-    "company", "government", "kremlin", "police", "agency", "statement", "report", "mayor", "governor",
-    "chancellor", "envoy", "aide", "prosecutor", "prosecutors", "union", "council", "committee", "firm",
-    "campaign", "secretary", "embassy", "military", "army", "office", "department", "chief", "leader",
-    "commission", "spokespeople", "authorities", "diplomat", "diplomats", "source", "sources", "analyst",
-    "analysts", "residents", "witnesses", "organisers", "organizers", "administration", "regulator", "court",
-    "judge", "coach", "ceo", "chairman", "chairwoman", "director", "ambassador", "senator", "general",
-    "commander", "newspaper", "broadcaster", "group", "mayor's", "city", "operator", "board", "bank",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "ministry",
+    "company",
+    "government",
+    "kremlin",
+    "police",
+    "agency",
+    "statement",
+    "report",
+    "mayor",
+    "governor",
+    "chancellor",
+    "envoy",
+    "aide",
+    "prosecutor",
+    "prosecutors",
+    "union",
+    "council",
+    "committee",
+    "firm",
+    "campaign",
+    "secretary",
+    "embassy",
+    "military",
+    "army",
+    "office",
+    "department",
+    "chief",
+    "leader",
+    "commission",
+    "spokespeople",
+    "authorities",
+    "diplomat",
+    "diplomats",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "residents",
+    "witnesses",
+    "organisers",
+    "organizers",
+    "administration",
+    "regulator",
+    "court",
+    "judge",
+    "coach",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "director",
+    "ambassador",
+    "senator",
+    "general",
+    "commander",
+    "newspaper",
+    "broadcaster",
+    "group",
+    "mayor's",
+    "city",
+    "operator",
+    "board",
+    "bank",
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "ministry", "kremlin", "government", "company", "council", "union", "commission", "agency", "department",
-    "office", "party", "police", "service", "bank", "court", "army", "committee", "federation", "association",
-    "organization", "organisation", "institute", "university", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
-    "group", "authority", "board", "senate", "parliament", "congress", "nato", "un", "eu", "who", "embassy",
-    "administration", "foundation", "society", "network", "times", "post", "news", "press", "tass", "reuters",
-    "ria", "interfax", "cabinet", "navy", "lines", "terminals", "terminal", "systems", "securities", "holdings",
-    "partners", "industries", "motors", "airways", "media", "labs", "technologies", "capital", "logistics",
-    "shipping", "freight", "trust", "forum", "daily", "herald", "courier", "gazette", "journal", "tribune",
-    "observer", "chronicle", "dispatch", "wire", "radio", "television", "tv", "bureau", "brigade", "ministry's", "airlines", "port", "hospital", "centre", "center", "fund",
-    "alliance", "coalition", "league", "club", "federation", "bureau", "directorate", "headquarters", "staff",
-    "guard", "forces", "regulator", "exchange", "railways", "airport", "court", "tribunal", "commission",
+    "ministry",
+    "kremlin",
+    "government",
+    "company",
+    "council",
+    "union",
+    "commission",
+    "agency",
+    "department",
+    "office",
+    "party",
+    "police",
+    "service",
+    "bank",
+    "court",
+    "army",
+    "committee",
+    "federation",
+    "association",
+    "organization",
+    "organisation",
+    "institute",
+    "university",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "ltd",
+    "ltd.",
+    "group",
+    "authority",
+    "board",
+    "senate",
+    "parliament",
+    "congress",
+    "nato",
+    "un",
+    "eu",
+    "who",
+    "embassy",
+    "administration",
+    "foundation",
+    "society",
+    "network",
+    "times",
+    "post",
+    "news",
+    "press",
+    "tass",
+    "reuters",
+    "ria",
+    "interfax",
+    "cabinet",
+    "navy",
+    "lines",
+    "terminals",
+    "terminal",
+    "systems",
+    "securities",
+    "holdings",
+    "partners",
+    "industries",
+    "motors",
+    "airways",
+    "media",
+    "labs",
+    "technologies",
+    "capital",
+    "logistics",
+    "shipping",
+    "freight",
+    "trust",
+    "forum",
+    "daily",
+    "herald",
+    "courier",
+    "gazette",
+    "journal",
+    "tribune",
+    "observer",
+    "chronicle",
+    "dispatch",
+    "wire",
+    "radio",
+    "television",
+    "tv",
+    "bureau",
+    "brigade",
+    "ministry's",
+    "airlines",
+    "port",
+    "hospital",
+    "centre",
+    "center",
+    "fund",
+    "alliance",
+    "coalition",
+    "league",
+    "club",
+    "federation",
+    "bureau",
+    "directorate",
+    "headquarters",
+    "staff",
+    "guard",
+    "forces",
+    "regulator",
+    "exchange",
+    "railways",
+    "airport",
+    "court",
+    "tribunal",
+    "commission",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Capitalized words that start a sentence or clause but never a name.
 const CAP_FUNCTION: &[&str] = &[
-    "the", "a", "an", "however", "but", "and", "then", "meanwhile", "later", "also", "in", "on", "at", "for",
-    "after", "before", "while", "when", "as", "if", "this", "that", "these", "those", "his", "her", "their", "its",
-    "our", "my", "yet", "still", "moreover", "separately", "earlier", "both", "since", "speaking", "asked",
-    "according", "instead", "so", "though", "although", "despite", "during", "from", "with", "without", "by",
-    "to", "of", "q", "a:", "nor", "or", "there", "here", "what", "why", "how", "who", "where", "last", "next",
-    "once", "now", "today", "yesterday", "on", "it", "we", "he", "she", "they", "i", "you", "some", "many",
-    "most", "several", "all", "each", "every", "no", "not", "one", "two", "three", "mr", "ms",
+    "the",
+    "a",
+    "an",
+    "however",
+    "but",
+    "and",
+    "then",
+    "meanwhile",
+    "later",
+    "also",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "yet",
+    "still",
+    "moreover",
+    "separately",
+    "earlier",
+    "both",
+    "since",
+    "speaking",
+    "asked",
+    "according",
+    "instead",
+    "so",
+    "though",
+    "although",
+    "despite",
+    "during",
+    "from",
+    "with",
+    "without",
+    "by",
+    "to",
+    "of",
+    "q",
+    "a:",
+    "nor",
+    "or",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "last",
+    "next",
+    "once",
+    "now",
+    "today",
+    "yesterday",
+    "on",
+    "it",
+    "we",
+    "he",
+    "she",
+    "they",
+    "i",
+    "you",
+    "some",
+    "many",
+    "most",
+    "several",
+    "all",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "mr",
+    "ms",
 ];
 
 /// Nationality and place adjectives that prefix titles: "Ukrainian President", "U.S. Special Envoy".
 fn is_nationality(w: &str) -> bool {
     let l = w.to_lowercase();
-    (l.ends_with("ian") || l.ends_with("ean") || l.ends_with("ese") || l.ends_with("ish") || l.ends_with("ch")
-        || l.ends_with("ic") || l.ends_with("i") || l.ends_with("an") || l.ends_with("'s") || l.ends_with("’s"))
+    (l.ends_with("ian")
+        || l.ends_with("ean")
+        || l.ends_with("ese")
+        || l.ends_with("ish")
+        || l.ends_with("ch")
+        || l.ends_with("ic")
+        || l.ends_with("i")
+        || l.ends_with("an")
+        || l.ends_with("'s")
+        || l.ends_with("’s"))
         && w.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -186,12 +820,32 @@ fn is_org_word(w: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(w, "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "le" | "la" | "du" | "dos" | "del" | "ibn" | "al-")
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "le"
+            | "la"
+            | "du"
+            | "dos"
+            | "del"
+            | "ibn"
+            | "al-"
+    )
 }
 
 fn is_name_word(w: &Word) -> bool {
     let t = w.text;
-    (w.is_capitalized() && !is_cap_function(t.trim_end_matches(':')) && crate::extract::dates::month_number(t).is_none() && crate::extract::dates::weekday(t).is_none())
+    (w.is_capitalized()
+        && !is_cap_function(t.trim_end_matches(':'))
+        && crate::extract::dates::month_number(t).is_none()
+        && crate::extract::dates::weekday(t).is_none())
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
 }
 
@@ -199,7 +853,11 @@ fn is_name_word(w: &Word) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Named {
     /// A proper name, with the title/role words that came with it.
-    Name { name: String, role: Option<String>, org: bool },
+    Name {
+        name: String,
+        role: Option<String>,
+        org: bool,
+    },
     /// He, she, they, it.
     Pronoun(String),
     /// "the minister", "the ministry", "officials".
@@ -224,7 +882,11 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
 
 /// Turn a run of capitalized words into a name and role: strip leading titles and nationality
 /// adjectives ("U.S. Special Envoy Steve Witkoff" → "Steve Witkoff", role "U.S. Special Envoy").
-fn split_title(input: &str, run: &[Word], role_before: Option<String>) -> Option<(Named, (usize, usize))> {
+fn split_title(
+    input: &str,
+    run: &[Word],
+    role_before: Option<String>,
+) -> Option<(Named, (usize, usize))> {
     let mut k = 0;
     while k < run.len() {
         let w = run[k].text;
@@ -240,7 +902,8 @@ fn split_title(input: &str, run: &[Word], role_before: Option<String>) -> Option
         // "the Russian Federation", "Kremlin": the whole run is the name.
         k = 0;
     }
-    let title_words: Option<String> = (k > 0).then(|| input[run[0].start..run[k - 1].end].to_string());
+    let title_words: Option<String> =
+        (k > 0).then(|| input[run[0].start..run[k - 1].end].to_string());
     let role = match (role_before, title_words) {
         (Some(a), Some(b)) => Some(format!("{a} {b}")),
         (a, b) => a.or(b),
@@ -248,11 +911,18 @@ fn split_title(input: &str, run: &[Word], role_before: Option<String>) -> Option
     if k >= run.len() {
         // Only titles: "the Prime Minister".
         let last = run.last()?;
-        return Some((Named::Role(input[run[0].start..last.end].to_lowercase()), (run[0].start, last.end)));
+        return Some((
+            Named::Role(input[run[0].start..last.end].to_lowercase()),
+            (run[0].start, last.end),
+        ));
     }
     let name_words = &run[k..];
     let (s, e) = (name_words[0].start, name_words[name_words.len() - 1].end);
-    let name = input[s..e].trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let name = input[s..e]
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
     Some((Named::Name { name, role, org }, (s, e)))
 }
 
@@ -265,7 +935,10 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
             break;
         }
         let l = w.text.to_lowercase();
-        let ok = is_title(&l) || (w.is_capitalized() && !is_cap_function(&l)) || l.ends_with("'s") || l.ends_with("’s");
+        let ok = is_title(&l)
+            || (w.is_capitalized() && !is_cap_function(&l))
+            || l.ends_with("'s")
+            || l.ends_with("’s");
         if !ok {
             break;
         }
@@ -276,9 +949,15 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
 
 /// The speaker phrase that ends right before word `v` (the cue verb), looking backwards over
 /// adverbs and auxiliaries, and over an appositive between commas ("Peskov, the spokesman, said").
-pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+pub fn phrase_before(
+    input: &str,
+    ws: &[Word],
+    v: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<SpeakerPhrase> {
     let mut end = v;
-    while end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end]) {
+    while end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
+    {
         end -= 1;
     }
     if end == 0 || !allowed(end - 1) {
@@ -289,27 +968,70 @@ pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize)
         // An appositive: "Dmitry Peskov, the Kremlin spokesman, said", "Mikael Strand, an analyst
         // at the Nordic Security Forum (invented), said". Find its opening comma.
         let mut k = end - 1;
-        while k > 0 && end - k <= 24 && !is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':']) {
+        while k > 0
+            && end - k <= 24
+            && !is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
+            && !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':'])
+        {
             k -= 1;
         }
         if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && end - k <= 24 {
-            let appositive = input[ws[k].start..ws[end - 1].end].trim_end_matches(')').to_string();
+            let appositive = input[ws[k].start..ws[end - 1].end]
+                .trim_end_matches(')')
+                .to_string();
             // "A spokeswoman for the company, Elena Varga, said": the appositive is the name.
             let apposed = &ws[k..end];
-            if apposed.len() <= 4 && apposed.iter().all(|w| is_name_word(w) && !is_title(w.text)) && apposed.iter().all(|w| allowed_all(allowed, ws, w)) {
+            if apposed.len() <= 4
+                && apposed.iter().all(|w| is_name_word(w) && !is_title(w.text))
+                && apposed.iter().all(|w| allowed_all(allowed, ws, w))
+            {
                 let mut r = k - 1;
-                while r > 0 && plain_gap(input, &ws[r - 1], &ws[r]) && !is_cap_function(ws[r - 1].text) {
+                while r > 0
+                    && plain_gap(input, &ws[r - 1], &ws[r])
+                    && !is_cap_function(ws[r - 1].text)
+                {
                     r -= 1;
                 }
-                let role = input[ws[r].start..ws[k - 1].end].trim_start_matches("A ").trim_start_matches("a ").trim_start_matches("The ").trim_start_matches("the ").to_string();
+                let role = input[ws[r].start..ws[k - 1].end]
+                    .trim_start_matches("A ")
+                    .trim_start_matches("a ")
+                    .trim_start_matches("The ")
+                    .trim_start_matches("the ")
+                    .to_string();
                 let org = apposed.iter().any(|w| is_org_word(w.text));
                 let span = (apposed[0].start, apposed[apposed.len() - 1].end);
-                return Some(SpeakerPhrase { named: Named::Name { name: input[span.0..span.1].to_string(), role: Some(role), org }, span });
+                return Some(SpeakerPhrase {
+                    named: Named::Name {
+                        name: input[span.0..span.1].to_string(),
+                        role: Some(role),
+                        org,
+                    },
+                    span,
+                });
             }
             let first = ws[k].lower();
             // "…, the minister, said" or "…, who runs a café, said": an appositive, not a list.
-            if matches!(first.as_str(), "the" | "a" | "an" | "who" | "which" | "whose" | "its" | "his" | "her" | "their" | "nicknamed" | "known" | "himself" | "herself" | "now" | "then" | "former" | "also")
-                || is_title(&first)
+            if matches!(
+                first.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "who"
+                    | "which"
+                    | "whose"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "nicknamed"
+                    | "known"
+                    | "himself"
+                    | "herself"
+                    | "now"
+                    | "then"
+                    | "former"
+                    | "also"
+            ) || is_title(&first)
                 || ws[k].is_capitalized()
             {
                 let inner = phrase_ending_at(input, ws, k, allowed)?;
@@ -325,25 +1047,53 @@ pub fn phrase_before(input: &str, ws: &[Word], v: usize, allowed: &dyn Fn(usize)
 }
 
 fn allowed_all(allowed: &dyn Fn(usize) -> bool, ws: &[Word], w: &Word) -> bool {
-    ws.iter().position(|x| x.start == w.start).is_some_and(allowed)
+    ws.iter()
+        .position(|x| x.start == w.start)
+        .is_some_and(allowed)
 }
 
 /// ", " or "), ": the gap that closes an appositive.
 fn is_comma_gap(g: &str) -> bool {
-    let t = g.trim().trim_start_matches([')', ']', '"', '”', '’', '\'']).trim();
+    let t = g
+        .trim()
+        .trim_start_matches([')', ']', '"', '”', '’', '\''])
+        .trim();
     t == ","
 }
 
 fn with_role(p: SpeakerPhrase, appositive: String) -> SpeakerPhrase {
-    let role = appositive.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string();
+    let role = appositive
+        .trim_start_matches("the ")
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+        .to_string();
     match p.named {
-        Named::Name { name, role: None, org } => SpeakerPhrase { named: Named::Name { name, role: Some(role), org }, span: p.span },
-        other => SpeakerPhrase { named: other, span: p.span },
+        Named::Name {
+            name,
+            role: None,
+            org,
+        } => SpeakerPhrase {
+            named: Named::Name {
+                name,
+                role: Some(role),
+                org,
+            },
+            span: p.span,
+        },
+        other => SpeakerPhrase {
+            named: other,
+            span: p.span,
+        },
     }
 }
 
 /// The noun phrase whose last word is `ws[end - 1]`.
-fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+fn phrase_ending_at(
+    input: &str,
+    ws: &[Word],
+    end: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<SpeakerPhrase> {
     let last = &ws[end - 1];
     let l = last.text.to_lowercase();
     // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
@@ -351,11 +1101,21 @@ fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize
         return None;
     }
     if PRONOUNS.contains(&l.as_str()) {
-        return Some(SpeakerPhrase { named: Named::Pronoun(l), span: (last.start, last.end) });
+        return Some(SpeakerPhrase {
+            named: Named::Pronoun(l),
+            span: (last.start, last.end),
+        });
     }
-    if is_name_word(last) && !is_title(last.text) || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2])) {
+    if is_name_word(last) && !is_title(last.text)
+        || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2]))
+    {
         let mut k = end - 1;
-        while k > 0 && allowed(k - 1) && plain_gap(input, &ws[k - 1], &ws[k]) && (is_name_word(&ws[k - 1]) || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))) {
+        while k > 0
+            && allowed(k - 1)
+            && plain_gap(input, &ws[k - 1], &ws[k])
+            && (is_name_word(&ws[k - 1])
+                || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2])))
+        {
             k -= 1;
         }
         let run = &ws[k..end];
@@ -365,22 +1125,43 @@ fn phrase_ending_at(input: &str, ws: &[Word], end: usize, allowed: &dyn Fn(usize
     if ROLE_SET.contains(l.as_str()) || is_title(&l) {
         // "the minister", "the foreign ministry", "officials", "the company's spokeswoman".
         let mut k = end - 1;
-        while k > 0 && plain_gap(input, &ws[k - 1], &ws[k]) && (is_title(ws[k - 1].text) || ws[k - 1].is_capitalized() || ws[k - 1].text.ends_with("'s")) && !is_cap_function(ws[k - 1].text) {
+        while k > 0
+            && plain_gap(input, &ws[k - 1], &ws[k])
+            && (is_title(ws[k - 1].text)
+                || ws[k - 1].is_capitalized()
+                || ws[k - 1].text.ends_with("'s"))
+            && !is_cap_function(ws[k - 1].text)
+        {
             k -= 1;
         }
-        let det = k > 0 && matches!(ws[k - 1].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        let det = k > 0
+            && matches!(
+                ws[k - 1].lower().as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            );
         if !det && !l.ends_with('s') {
             return None;
         }
         let start = if det { ws[k - 1].start } else { ws[k].start };
-        return Some(SpeakerPhrase { named: Named::Role(input[ws[k].start..last.end].to_lowercase()), span: (start, last.end) });
+        return Some(SpeakerPhrase {
+            named: Named::Role(input[ws[k].start..last.end].to_lowercase()),
+            span: (start, last.end),
+        });
     }
-    if end >= 2 && ws[end - 2].lower() == "the" && plain_gap(input, &ws[end - 2], last) && last.text.chars().all(|c| c.is_lowercase()) && l.len() > 3 {
+    if end >= 2
+        && ws[end - 2].lower() == "the"
+        && plain_gap(input, &ws[end - 2], last)
+        && last.text.chars().all(|c| c.is_lowercase())
+        && l.len() > 3
+    {
         // "the authority said", "the office said": a definite noun standing for a named body.
         let k = end - 1;
         let det = true;
         let start = if det { ws[k - 1].start } else { ws[k].start };
-        return Some(SpeakerPhrase { named: Named::Role(input[ws[k].start..last.end].to_lowercase()), span: (start, last.end) });
+        return Some(SpeakerPhrase {
+            named: Named::Role(input[ws[k].start..last.end].to_lowercase()),
+            span: (start, last.end),
+        });
     }
     None
 }
@@ -398,24 +1179,41 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         k += 1;
     }
     let start = k;
-    while k < ws.len() && (k == start || plain_gap(input, &ws[k - 1], &ws[k])) && (is_name_word(&ws[k]) || is_title(ws[k].text) || (is_particle(ws[k].text) && k > start)) {
+    while k < ws.len()
+        && (k == start || plain_gap(input, &ws[k - 1], &ws[k]))
+        && (is_name_word(&ws[k]) || is_title(ws[k].text) || (is_particle(ws[k].text) && k > start))
+    {
         k += 1;
     }
     if k == start {
         let w = ws.get(start)?;
         let l = w.lower();
         if PRONOUNS.contains(&l.as_str()) && !det {
-            return Some(SpeakerPhrase { named: Named::Pronoun(l), span: (w.start, w.end) });
+            return Some(SpeakerPhrase {
+                named: Named::Pronoun(l),
+                span: (w.start, w.end),
+            });
         }
         return None;
     }
     let run = &ws[start..k];
     let (named, span) = split_title(input, run, None)?;
     let named = match named {
-        Named::Name { name, role, org } => Named::Name { name, role, org: org || det },
+        Named::Name { name, role, org } => Named::Name {
+            name,
+            role,
+            org: org || det,
+        },
         other => other,
     };
-    let mut phrase = SpeakerPhrase { named, span: if det { (ws[start - 1].start, span.1) } else { span } };
+    let mut phrase = SpeakerPhrase {
+        named,
+        span: if det {
+            (ws[start - 1].start, span.1)
+        } else {
+            span
+        },
+    };
     // A trailing appositive: "said Dmitry Peskov, the Kremlin spokesman."
     if let Some(next) = ws.get(k)
         && gap(input, &ws[k - 1], next).trim() == ","
@@ -432,7 +1230,11 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
 
 /// People named with a title anywhere in a sentence: "President Volodymyr Zelenskyy",
 /// "Kremlin spokesman Dmitry Peskov", "Putin's aide Yuri Ushakov". Returns (name, role).
-pub fn titled_names(input: &str, ws: &[Word], allowed: &dyn Fn(usize) -> bool) -> Vec<(String, Option<String>)> {
+pub fn titled_names(
+    input: &str,
+    ws: &[Word],
+    allowed: &dyn Fn(usize) -> bool,
+) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < ws.len() {
@@ -441,16 +1243,28 @@ pub fn titled_names(input: &str, ws: &[Word], allowed: &dyn Fn(usize) -> bool) -
             continue;
         }
         let mut j = i + 1;
-        while j < ws.len() && allowed(j) && plain_gap(input, &ws[j - 1], &ws[j]) && is_name_word(&ws[j]) && !is_title(ws[j].text) {
+        while j < ws.len()
+            && allowed(j)
+            && plain_gap(input, &ws[j - 1], &ws[j])
+            && is_name_word(&ws[j])
+            && !is_title(ws[j].text)
+        {
             j += 1;
             if ws[j - 1].text.ends_with("'s") || ws[j - 1].text.ends_with("’s") {
                 break;
             }
         }
         if j > i + 1 && !ws[i + 1..j].iter().any(|w| is_org_word(w.text)) {
-            let name = input[ws[i + 1].start..ws[j - 1].end].trim_end_matches("'s").trim_end_matches("’s").to_string();
+            let name = input[ws[i + 1].start..ws[j - 1].end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string();
             let mut r = i;
-            while r > 0 && plain_gap(input, &ws[r - 1], &ws[r]) && (is_title(ws[r - 1].text) || (ws[r - 1].is_capitalized() && !is_cap_function(ws[r - 1].text))) {
+            while r > 0
+                && plain_gap(input, &ws[r - 1], &ws[r])
+                && (is_title(ws[r - 1].text)
+                    || (ws[r - 1].is_capitalized() && !is_cap_function(ws[r - 1].text)))
+            {
                 r -= 1;
             }
             out.push((name, Some(input[ws[r].start..ws[i].end].to_string())));
@@ -463,40 +1277,225 @@ pub fn titled_names(input: &str, ws: &[Word], allowed: &dyn Fn(usize) -> bool) -
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
-    let mut s: String = name.to_lowercase().chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
-    for (from, to) in [("kiev", "kyiv"), ("iy", "y"), ("yy", "y"), ("ij", "y"), ("ii", "i"), ("ph", "f"), ("kh", "h")] {
+    let mut s: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    for (from, to) in [
+        ("kiev", "kyiv"),
+        ("iy", "y"),
+        ("yy", "y"),
+        ("ij", "y"),
+        ("ii", "i"),
+        ("ph", "f"),
+        ("kh", "h"),
+    ] {
         s = s.replace(from, to);
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 const FEMALE: &[&str] = &[
-    "anna", "olena", "sara", "sarah", "lena", "irina", "mara", "petra", "nadia", "elena", "priya", "marisol", "halyna",
-    "oksana", "helene", "hélène", "dolores", "maria", "mary", "jane", "julia", "yulia", "olga", "natalia", "natalya",
-    "tatiana", "svetlana", "kateryna", "iryna", "viktoria", "victoria", "emma", "laura", "claire", "sophie", "ursula",
-    "kamala", "hillary", "angela", "theresa", "liz", "elizabeth", "kaja", "annalena", "giorgia", "marine", "karine",
-    "jennifer", "susan", "karen", "linda", "patricia", "barbara", "margaret", "catherine", "kate", "alice", "eva",
-    "ana", "ingrid", "astrid", "freya", "greta", "hanna", "hannah", "nina", "vera", "zoe", "amy", "lisa", "rachel",
-    "rebecca", "ruth", "fatima", "aisha", "mariam", "leila", "yasmin", "ines", "lucia", "carmen", "rosa", "isabel",
-    "birgit", "karin", "agnes", "marta", "magda", "ewa", "zofia", "agnieszka", "dagny", "solveig", "sigrid", "tove",
+    "anna",
+    "olena",
+    "sara",
+    "sarah",
+    "lena",
+    "irina",
+    "mara",
+    "petra",
+    "nadia",
+    "elena",
+    "priya",
+    "marisol",
+    "halyna",
+    "oksana",
+    "helene",
+    "hélène",
+    "dolores",
+    "maria",
+    "mary",
+    "jane",
+    "julia",
+    "yulia",
+    "olga",
+    "natalia",
+    "natalya",
+    "tatiana",
+    "svetlana",
+    "kateryna",
+    "iryna",
+    "viktoria",
+    "victoria",
+    "emma",
+    "laura",
+    "claire",
+    "sophie",
+    "ursula",
+    "kamala",
+    "hillary",
+    "angela",
+    "theresa",
+    "liz",
+    "elizabeth",
+    "kaja",
+    "annalena",
+    "giorgia",
+    "marine",
+    "karine",
+    "jennifer",
+    "susan",
+    "karen",
+    "linda",
+    "patricia",
+    "barbara",
+    "margaret",
+    "catherine",
+    "kate",
+    "alice",
+    "eva",
+    "ana",
+    "ingrid",
+    "astrid",
+    "freya",
+    "greta",
+    "hanna",
+    "hannah",
+    "nina",
+    "vera",
+    "zoe",
+    "amy",
+    "lisa",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "fatima",
+    "aisha",
+    "mariam",
+    "leila",
+    "yasmin",
+    "ines",
+    "lucia",
+    "carmen",
+    "rosa",
+    "isabel",
+    "birgit",
+    "karin",
+    "agnes",
+    "marta",
+    "magda",
+    "ewa",
+    "zofia",
+    "agnieszka",
+    "dagny",
+    "solveig",
+    "sigrid",
+    "tove",
 ];
 const MALE: &[&str] = &[
-    "mark", "yuri", "david", "omar", "tomas", "thomas", "jonas", "ivan", "karl", "dmitry", "dmitri", "volodymyr",
-    "vladimir", "donald", "steve", "steven", "sergei", "sergey", "andriy", "andrii", "oleksandr", "mykola", "emmanuel",
-    "olaf", "joe", "john", "james", "robert", "michael", "william", "richard", "charles", "joseph", "peter", "paul",
-    "george", "marco", "antonio", "pedro", "carlos", "juan", "luis", "jose", "mikael", "magnus", "erik", "lars",
-    "piet", "jan", "hans", "klaus", "friedrich", "curtis", "adrian", "viktor", "victor", "boris", "alexei", "alexey",
-    "nikolai", "pavel", "rustem", "denys", "kyrylo", "petro", "recep", "xi", "narendra", "keir", "rishi", "benjamin",
-    "ali", "ahmed", "mohammed", "muhammad", "hassan", "abdul", "ron", "marco", "matteo", "giuseppe", "olof", "stefan",
+    "mark",
+    "yuri",
+    "david",
+    "omar",
+    "tomas",
+    "thomas",
+    "jonas",
+    "ivan",
+    "karl",
+    "dmitry",
+    "dmitri",
+    "volodymyr",
+    "vladimir",
+    "donald",
+    "steve",
+    "steven",
+    "sergei",
+    "sergey",
+    "andriy",
+    "andrii",
+    "oleksandr",
+    "mykola",
+    "emmanuel",
+    "olaf",
+    "joe",
+    "john",
+    "james",
+    "robert",
+    "michael",
+    "william",
+    "richard",
+    "charles",
+    "joseph",
+    "peter",
+    "paul",
+    "george",
+    "marco",
+    "antonio",
+    "pedro",
+    "carlos",
+    "juan",
+    "luis",
+    "jose",
+    "mikael",
+    "magnus",
+    "erik",
+    "lars",
+    "piet",
+    "jan",
+    "hans",
+    "klaus",
+    "friedrich",
+    "curtis",
+    "adrian",
+    "viktor",
+    "victor",
+    "boris",
+    "alexei",
+    "alexey",
+    "nikolai",
+    "pavel",
+    "rustem",
+    "denys",
+    "kyrylo",
+    "petro",
+    "recep",
+    "xi",
+    "narendra",
+    "keir",
+    "rishi",
+    "benjamin",
+    "ali",
+    "ahmed",
+    "mohammed",
+    "muhammad",
+    "hassan",
+    "abdul",
+    "ron",
+    "marco",
+    "matteo",
+    "giuseppe",
+    "olof",
+    "stefan",
 ];
 
 /// Gender a pronoun can refer to, from a first name or a gendered role word; unknown otherwise.
 fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
     let role = role.unwrap_or("").to_lowercase();
-    if role.contains("woman") || role.contains("mrs") || role.contains("ms.") || role.contains("queen") || role.contains("princess") {
+    if role.contains("woman")
+        || role.contains("mrs")
+        || role.contains("ms.")
+        || role.contains("queen")
+        || role.contains("princess")
+    {
         return Some('f');
     }
-    if role.contains("spokesman") || role.contains("chairman") || role.contains("mr.") || role.contains("king") || role.contains("prince") {
+    if role.contains("spokesman")
+        || role.contains("chairman")
+        || role.contains("mr.")
+        || role.contains("king")
+        || role.contains("prince")
+    {
         return Some('m');
     }
     let first = name.split_whitespace().next()?.to_lowercase();
@@ -540,13 +1539,17 @@ impl Registry {
         let folded = fold_name(name);
         let last = fold_name(name.split_whitespace().last().unwrap_or(""));
         let first = fold_name(name.split_whitespace().next().unwrap_or(""));
-        let found = self.entities.iter().position(|e| fold_name(&e.name) == folded).or_else(|| {
-            self.entities.iter().rposition(|e| {
-                let e_first = fold_name(e.name.split_whitespace().next().unwrap_or(""));
-                let single = !name.contains(' ') || !e.name.contains(' ');
-                e.org == org && e.last_key() == last && (single || e_first == first)
-            })
-        });
+        let found = self
+            .entities
+            .iter()
+            .position(|e| fold_name(&e.name) == folded)
+            .or_else(|| {
+                self.entities.iter().rposition(|e| {
+                    let e_first = fold_name(e.name.split_whitespace().next().unwrap_or(""));
+                    let single = !name.contains(' ') || !e.name.contains(' ');
+                    e.org == org && e.last_key() == last && (single || e_first == first)
+                })
+            });
         let idx = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -560,7 +1563,12 @@ impl Registry {
                 i
             }
             None => {
-                self.entities.push(Entity { name: name.to_string(), role: role.map(str::to_string), org, aliases: Vec::new() });
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    role: role.map(str::to_string),
+                    org,
+                    aliases: Vec::new(),
+                });
                 self.entities.len() - 1
             }
         };
@@ -573,7 +1581,14 @@ impl Registry {
     pub fn find(&self, name: &str) -> Option<usize> {
         let folded = fold_name(name);
         let last = fold_name(name.split_whitespace().last().unwrap_or(""));
-        self.entities.iter().position(|e| fold_name(&e.name) == folded).or_else(|| self.entities.iter().rposition(|e| !name.contains(' ') && e.last_key() == last))
+        self.entities
+            .iter()
+            .position(|e| fold_name(&e.name) == folded)
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .rposition(|e| !name.contains(' ') && e.last_key() == last)
+            })
     }
 
     pub fn note_alias(&mut self, idx: usize, alias: &str) {
@@ -626,14 +1641,30 @@ impl Registry {
 
     /// "the minister" → the last entity whose role or name has that head word.
     pub fn role(&mut self, phrase: &str) -> Option<usize> {
-        let head = phrase.split_whitespace().last()?.trim_end_matches("'s").to_string();
+        let head = phrase
+            .split_whitespace()
+            .last()?
+            .trim_end_matches("'s")
+            .to_string();
         let stem = |s: &str| s.trim_start_matches("spokes").to_string();
-        let head_stem = if head.starts_with("spokes") { "spokes".to_string() } else { stem(&head) };
-        let org_head = is_org_word(&head) || matches!(head.as_str(), "company" | "firm" | "ministry" | "government");
+        let head_stem = if head.starts_with("spokes") {
+            "spokes".to_string()
+        } else {
+            stem(&head)
+        };
+        let org_head = is_org_word(&head)
+            || matches!(
+                head.as_str(),
+                "company" | "firm" | "ministry" | "government"
+            );
         let found = self.entities.iter().rposition(|e| {
             let role = e.role.as_deref().unwrap_or("").to_lowercase();
             let name = e.name.to_lowercase();
-            (head_stem == "spokes" && role.contains("spokes")) || role.split_whitespace().any(|w| w == head) || (org_head && e.org && (name.contains(&head) || matches!(head.as_str(), "company" | "firm")))
+            (head_stem == "spokes" && role.contains("spokes"))
+                || role.split_whitespace().any(|w| w == head)
+                || (org_head
+                    && e.org
+                    && (name.contains(&head) || matches!(head.as_str(), "company" | "firm")))
         });
         if let Some(i) = found {
             self.touch(i);
@@ -662,26 +1693,63 @@ mod tests {
 
     #[test]
     fn titles_are_kept_as_the_role() {
-        let p = before("On January 29, 2026, Kremlin aide Yuri Ushakov stated that", "stated").unwrap();
-        assert_eq!(name(&p), ("Yuri Ushakov".into(), Some("Kremlin aide".into())));
-        let p = before("U.S. Special Envoy Steve Witkoff described these", "described").unwrap();
-        assert_eq!(name(&p), ("Steve Witkoff".into(), Some("U.S. Special Envoy".into())));
-        let p = before("Ukrainian President Volodymyr Zelenskyy firmly rejected", "rejected").unwrap();
-        assert_eq!(name(&p), ("Volodymyr Zelenskyy".into(), Some("Ukrainian President".into())));
+        let p = before(
+            "On January 29, 2026, Kremlin aide Yuri Ushakov stated that",
+            "stated",
+        )
+        .unwrap();
+        assert_eq!(
+            name(&p),
+            ("Yuri Ushakov".into(), Some("Kremlin aide".into()))
+        );
+        let p = before(
+            "U.S. Special Envoy Steve Witkoff described these",
+            "described",
+        )
+        .unwrap();
+        assert_eq!(
+            name(&p),
+            ("Steve Witkoff".into(), Some("U.S. Special Envoy".into()))
+        );
+        let p = before(
+            "Ukrainian President Volodymyr Zelenskyy firmly rejected",
+            "rejected",
+        )
+        .unwrap();
+        assert_eq!(
+            name(&p),
+            (
+                "Volodymyr Zelenskyy".into(),
+                Some("Ukrainian President".into())
+            )
+        );
     }
 
     #[test]
     fn adverbs_and_appositives_are_skipped() {
-        let p = before("However, Kremlin spokesperson Dmitry Peskov later clarified that", "clarified").unwrap();
+        let p = before(
+            "However, Kremlin spokesperson Dmitry Peskov later clarified that",
+            "clarified",
+        )
+        .unwrap();
         assert_eq!(name(&p).0, "Dmitry Peskov");
         let p = before("Dmitry Peskov, the Kremlin spokesman, said", "said").unwrap();
-        assert_eq!(name(&p), ("Dmitry Peskov".into(), Some("Kremlin spokesman".into())));
+        assert_eq!(
+            name(&p),
+            ("Dmitry Peskov".into(), Some("Kremlin spokesman".into()))
+        );
     }
 
     #[test]
     fn pronouns_and_roles() {
-        assert_eq!(before("He characterized", "characterized").unwrap().named, Named::Pronoun("he".into()));
-        assert_eq!(before("the ministry said", "said").unwrap().named, Named::Role("ministry".into()));
+        assert_eq!(
+            before("He characterized", "characterized").unwrap().named,
+            Named::Pronoun("he".into())
+        );
+        assert_eq!(
+            before("the ministry said", "said").unwrap().named,
+            Named::Role("ministry".into())
+        );
     }
 
     #[test]
@@ -689,7 +1757,10 @@ mod tests {
         let s = "said Dmitry Peskov, the Kremlin spokesman.";
         let ws = words(s, 0);
         let p = phrase_after(s, &ws, 0).unwrap();
-        assert_eq!(name(&p), ("Dmitry Peskov".into(), Some("Kremlin spokesman".into())));
+        assert_eq!(
+            name(&p),
+            ("Dmitry Peskov".into(), Some("Kremlin spokesman".into()))
+        );
     }
 
     #[test]

@@ -63,7 +63,9 @@ impl Document {
         self.blocks.iter().find(|b| b.kind == BlockKind::Title)
     }
     pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph)
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
     }
 }
 
@@ -75,16 +77,25 @@ fn lines(input: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ 
             return None;
         }
         let start = pos;
-        let end = input[start..].find('\n').map(|i| start + i).unwrap_or(input.len());
+        let end = input[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(input.len());
         pos = end + 1;
-        let content_end = if input[start..end].ends_with('\r') { end - 1 } else { end };
+        let content_end = if input[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
         Some((start, content_end))
     })
 }
 
 fn parse_front_matter(input: &str, body_start: usize) -> (FrontMatter, usize) {
     let mut it = lines(input, body_start).peekable();
-    let Some((s, e)) = it.next() else { return (FrontMatter::default(), body_start) };
+    let Some((s, e)) = it.next() else {
+        return (FrontMatter::default(), body_start);
+    };
     if input[s..e].trim() != "---" {
         return (FrontMatter::default(), body_start);
     }
@@ -93,7 +104,11 @@ fn parse_front_matter(input: &str, body_start: usize) -> (FrontMatter, usize) {
         let line = &input[s..e];
         if line.trim() == "---" {
             let next = (e + 1).min(input.len());
-            let next = if input[e..].starts_with("\r\n") { e + 2 } else { next };
+            let next = if input[e..].starts_with("\r\n") {
+                e + 2
+            } else {
+                next
+            };
             return (FrontMatter { fields }, next.min(input.len()));
         }
         match line.split_once(':') {
@@ -220,14 +235,30 @@ pub fn live_blog_stamp(line: &str) -> Option<usize> {
     }
     let rest = &line[i..];
     let mut j = i;
-    for zone in [" am", " pm", "am", "pm", " gmt", " utc", " bst", " cet", " est", " edt", " et", " pt", " local time"] {
+    for zone in [
+        " am",
+        " pm",
+        "am",
+        "pm",
+        " gmt",
+        " utc",
+        " bst",
+        " cet",
+        " est",
+        " edt",
+        " et",
+        " pt",
+        " local time",
+    ] {
         if rest.to_lowercase().starts_with(zone) {
             j += zone.len();
             break;
         }
     }
     let after = &line[j..];
-    let trimmed = after.trim_start_matches(|c: char| is_space(c) || matches!(c, '—' | '–' | '-' | ':' | '|' | '•'));
+    let trimmed = after.trim_start_matches(|c: char| {
+        is_space(c) || matches!(c, '—' | '–' | '-' | ':' | '|' | '•')
+    });
     if trimmed.len() == after.len() && !after.is_empty() {
         return None;
     }
@@ -240,7 +271,10 @@ fn looks_like_heading(line: &str) -> bool {
     let last = t.chars().next_back().unwrap_or('.');
     word_count(t) <= 14
         && t.len() <= 110
-        && !matches!(last, '.' | '?' | '!' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | ')')
+        && !matches!(
+            last,
+            '.' | '?' | '!' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | ')'
+        )
 }
 
 /// "5 Comments", "Comments", "12 comments", "Reader comments (3)".
@@ -277,7 +311,10 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
             rest = r;
             continue;
         }
-        if let Some(r) = ["- ", "* ", "+ ", "• "].iter().find_map(|p| rest.strip_prefix(p)) {
+        if let Some(r) = ["- ", "* ", "+ ", "• "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        {
             n += rest.len() - r.len();
             rest = r;
             continue;
@@ -294,7 +331,10 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
 /// "KYIV, Jan 30 (Reuters) -", "LONDON —", "WASHINGTON (AP) --": upper-case place, optional
 /// date and agency, then a dash. Returns the byte length of the dateline including the dash.
 pub fn dateline_len(para: &str) -> Option<usize> {
-    let dash = para.char_indices().take_while(|(i, _)| *i < 80).find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
+    let dash = para
+        .char_indices()
+        .take_while(|(i, _)| *i < 80)
+        .find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
     let (at, dc) = dash;
     let head = &para[..at];
     // The dash must stand apart ("KYIV -") and be followed by a space.
@@ -319,7 +359,10 @@ pub fn dateline_len(para: &str) -> Option<usize> {
 pub fn parse(input: &str) -> Document {
     let body_start = if input.starts_with('\u{feff}') { 3 } else { 0 };
     let (front, body_start) = parse_front_matter(input, body_start);
-    let mut doc = Document { front, ..Document::default() };
+    let mut doc = Document {
+        front,
+        ..Document::default()
+    };
     let mut seen_title = false;
     let mut in_comments = false;
     let mut in_boilerplate = false;
@@ -346,14 +389,21 @@ pub fn parse(input: &str) -> Document {
             }
             let handle = pending_handle.take().or(last_handle);
             if let Some(h) = handle {
-                doc.comments.push(CommentBlock { handle: h, text: (s, e) });
+                doc.comments.push(CommentBlock {
+                    handle: h,
+                    text: (s, e),
+                });
                 last_handle = Some(h);
             }
             continue;
         }
         if !seen_title {
             seen_title = true;
-            doc.blocks.push(Block { kind: BlockKind::Title, start: s, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Title,
+                start: s,
+                end: e,
+            });
             continue;
         }
         if is_comments_header(line) {
@@ -364,20 +414,36 @@ pub fn parse(input: &str) -> Document {
         if lower.starts_with("about ") && looks_like_heading(line) {
             // Press-release boilerplate ("About Harbor Freight Lines") runs to the next heading.
             in_boilerplate = true;
-            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Furniture,
+                start: s,
+                end: e,
+            });
             continue;
         }
         if is_furniture(line) {
-            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Furniture,
+                start: s,
+                end: e,
+            });
             continue;
         }
         if md_heading || looks_like_heading(line) {
             in_boilerplate = false;
-            doc.blocks.push(Block { kind: BlockKind::Heading, start: s, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Heading,
+                start: s,
+                end: e,
+            });
             continue;
         }
         if in_boilerplate {
-            doc.blocks.push(Block { kind: BlockKind::Furniture, start: s, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Furniture,
+                start: s,
+                end: e,
+            });
             continue;
         }
         let mut start = s;
@@ -385,11 +451,18 @@ pub fn parse(input: &str) -> Document {
             start += n;
         }
         if let Some(n) = dateline_len(&input[start..e]) {
-            doc.datelines.push(Dateline { start, end: start + n });
+            doc.datelines.push(Dateline {
+                start,
+                end: start + n,
+            });
             start += n;
         }
         if start < e {
-            doc.blocks.push(Block { kind: BlockKind::Paragraph, start, end: e });
+            doc.blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                start,
+                end: e,
+            });
         }
     }
     doc
@@ -401,7 +474,8 @@ mod tests {
 
     #[test]
     fn front_matter_is_read_and_skipped() {
-        let input = "---\noutlet: Example Wire\npublished: 2026-01-30\n---\nTitle here\nBody text.\n";
+        let input =
+            "---\noutlet: Example Wire\npublished: 2026-01-30\n---\nTitle here\nBody text.\n";
         let doc = parse(input);
         assert_eq!(doc.front.get("outlet"), Some("Example Wire"));
         let title = doc.title().unwrap();
@@ -417,7 +491,10 @@ mod tests {
             .iter()
             .map(|c| (&input[c.handle.0..c.handle.1], &input[c.text.0..c.text.1]))
             .collect();
-        assert_eq!(got, vec![("Anna", "Good piece."), ("Bob K", "Not convinced.")]);
+        assert_eq!(
+            got,
+            vec![("Anna", "Good piece."), ("Bob K", "Not convinced.")]
+        );
     }
 
     #[test]
@@ -425,7 +502,10 @@ mod tests {
         let input = "\u{feff}Title\r\nA Heading Without Period\r\nA body sentence here.\r\n";
         let doc = parse(input);
         let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, vec![BlockKind::Title, BlockKind::Heading, BlockKind::Paragraph]);
+        assert_eq!(
+            kinds,
+            vec![BlockKind::Title, BlockKind::Heading, BlockKind::Paragraph]
+        );
         let p = doc.paragraphs().next().unwrap();
         assert_eq!(&input[p.start..p.end], "A body sentence here.");
     }
@@ -435,13 +515,23 @@ mod tests {
         let input = "T\nKYIV, Jan 30 (Reuters) - Talks resumed on Friday.\n14:05 GMT — The minister arrived.\n";
         let doc = parse(input);
         let paras: Vec<&str> = doc.paragraphs().map(|p| &input[p.start..p.end]).collect();
-        assert_eq!(paras, vec!["Talks resumed on Friday.", "The minister arrived."]);
+        assert_eq!(
+            paras,
+            vec!["Talks resumed on Friday.", "The minister arrived."]
+        );
         assert_eq!(doc.datelines.len(), 1);
     }
 
     #[test]
     fn furniture_is_recognised() {
-        for l in ["ADVERTISEMENT", "Related: Talks stall", "Read more", "Share this article", "Photo: AP", "By Jane Doe"] {
+        for l in [
+            "ADVERTISEMENT",
+            "Related: Talks stall",
+            "Read more",
+            "Share this article",
+            "Photo: AP",
+            "By Jane Doe",
+        ] {
             assert!(is_furniture(l), "{l}");
         }
         assert!(!is_furniture("The talks resumed on Friday."));

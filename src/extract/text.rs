@@ -49,7 +49,8 @@ pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
             } else if is_joiner(c)
                 && j + 1 < chars.len()
                 && is_word_char(chars[j + 1].1)
-                && !(c == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
+                && !(c == ','
+                    && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
             {
                 j += 2;
             } else {
@@ -62,7 +63,11 @@ pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
         if j < chars.len() && chars[j].1 == '.' && is_dotted_abbreviation(w) {
             end += 1;
         }
-        out.push(Word { text: &s[start..end], start: base + start, end: base + end });
+        out.push(Word {
+            text: &s[start..end],
+            start: base + start,
+            end: base + end,
+        });
         i = j;
         while i < chars.len() && chars[i].0 < end {
             i += 1;
@@ -74,11 +79,17 @@ pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
 /// "U.S", "a.m", "U.K": single letters joined by periods.
 pub fn is_dotted_abbreviation(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 pub fn is_double_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '❝' | '❞' | '＂')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '❝' | '❞' | '＂'
+    )
 }
 
 pub fn is_single_mark(c: char) -> bool {
@@ -99,7 +110,11 @@ pub fn trim_span(input: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &input[start..end];
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
-    if lead + trail >= s.len() { (start, start) } else { (start + lead, end - trail) }
+    if lead + trail >= s.len() {
+        (start, start)
+    } else {
+        (start + lead, end - trail)
+    }
 }
 
 /// Shrink a span past trailing characters in `chars` (and white space).
@@ -139,7 +154,9 @@ mod tests {
     fn apostrophes_abbreviations_and_numbers_stay_inside_words() {
         assert_eq!(
             texts("Russia's U.S.-led talks on 5,000 troops, a.m. I'm"),
-            vec!["Russia's", "U.S.", "led", "talks", "on", "5,000", "troops", "a.m.", "I'm"]
+            vec![
+                "Russia's", "U.S.", "led", "talks", "on", "5,000", "troops", "a.m.", "I'm"
+            ]
         );
     }
 

@@ -23,7 +23,10 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
         };
         match out.last_mut() {
             Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => out.push(DiffOp { op, text: change.value().to_string() }),
+            _ => out.push(DiffOp {
+                op,
+                text: change.value().to_string(),
+            }),
         }
     }
     out
@@ -31,7 +34,8 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
 
 /// True when the two texts differ in any word at all (after the caller's normalisation).
 pub fn differs(ops: &[DiffOp]) -> bool {
-    ops.iter().any(|o| o.op != "equal" && !o.text.trim().is_empty())
+    ops.iter()
+        .any(|o| o.op != "equal" && !o.text.trim().is_empty())
 }
 
 /// "[-old-]{+new+}" inline rendering for terminals and plain output.
@@ -62,13 +66,17 @@ fn has_digit(s: &str) -> bool {
 
 fn is_number_word(s: &str) -> bool {
     let n = crate::matching::normalize::normalize(s);
-    !n.is_empty() && n.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.') || matches!(w, "1st" | "2nd" | "3rd"))
+    !n.is_empty()
+        && n.split_whitespace().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit() || c == '.') || matches!(w, "1st" | "2nd" | "3rd")
+        })
 }
 
 fn is_date_word(s: &str) -> bool {
     s.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        crate::extract::dates::month_number(w).is_some() && w.len() > 2 || crate::extract::dates::weekday(w).is_some() && w.len() > 3
+        crate::extract::dates::month_number(w).is_some() && w.len() > 2
+            || crate::extract::dates::weekday(w).is_some() && w.len() > 3
     })
 }
 
@@ -76,31 +84,85 @@ fn is_place_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !is_date_word(s)
 }
 
-/// Facts that differ between two wordings of one statement: each replaced run whose old and new
-/// words are both numbers, both dates, or both capitalised place-like names.
+/// Dates written in a text, as (month, day, until-day) with the words that name them. Years
+/// are inferred only to read the words; two texts disagree when month and day differ.
+fn dates_in(text: &str) -> Vec<((u32, u32, Option<u32>), String, (usize, usize))> {
+    use chrono::Datelike;
+    let mut ctx = crate::extract::dates::DateContext {
+        published: None,
+        year: Some(2000),
+    };
+    crate::extract::dates::find_dates(text, 0, &mut ctx)
+        .into_iter()
+        .filter(|d| !d.relative)
+        .map(|d| {
+            (
+                (d.from.month(), d.from.day(), d.until.map(|u| u.day())),
+                text[d.start..d.end].to_string(),
+                (d.start, d.end),
+            )
+        })
+        .collect()
+}
+
+/// Blank out date words so the word diff sees only the rest.
+fn without(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(s, e) in spans {
+        out.push_str(&text[at..s]);
+        out.push_str("DATE");
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Facts that differ between two wordings of one statement: a date (month and day) one has and
+/// the other contradicts, and each replaced run whose old and new words are both numbers or both
+/// capitalised place-like names.
 pub fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
+    let (da, db) = (dates_in(a), dates_in(b));
+    let mut out = Vec::new();
+    if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.0 == y.0)) {
+        out.push(Conflict {
+            kind: "date",
+            a: da[0].1.clone(),
+            b: db[0].1.clone(),
+        });
+    }
+    let (a, b) = (
+        without(a, &da.iter().map(|d| d.2).collect::<Vec<_>>()),
+        without(b, &db.iter().map(|d| d.2).collect::<Vec<_>>()),
+    );
+    out.extend(other_conflicts(&a, &b));
+    out
+}
+
+fn other_conflicts(a: &str, b: &str) -> Vec<Conflict> {
     let ops = word_diff(a, b);
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < ops.len() {
         let (x, y) = (&ops[i], &ops[i + 1]);
         if x.op == "delete" && y.op == "insert" {
-            let (mut old, mut new) = (x.text.trim().to_string(), y.text.trim().to_string());
-            // "February [-1-]{+5+}": the month before the changed day makes it a date.
-            let month_before = i > 0 && ops[i - 1].op == "equal" && ops[i - 1].text.split_whitespace().last().is_some_and(is_date_word);
-            if month_before {
-                let m = ops[i - 1].text.split_whitespace().last().unwrap_or("");
-                old = format!("{m} {old}");
-                new = format!("{m} {new}");
-            }
+            let (old, new) = (x.text.trim().to_string(), y.text.trim().to_string());
             let (old, new) = (old.as_str(), new.as_str());
-            let kind = if (has_digit(old) || is_date_word(old)) && (has_digit(new) || is_date_word(new)) && (is_date_word(old) || is_date_word(new)) {
-                Some("date")
-            } else if (has_digit(old) || is_number_word(old)) && (has_digit(new) || is_number_word(new)) {
+            let kind = if old.contains("DATE")
+                || new.contains("DATE")
+                || is_date_word(old)
+                || is_date_word(new)
+            {
+                None
+            } else if (has_digit(old) || is_number_word(old))
+                && (has_digit(new) || is_number_word(new))
+            {
                 Some("number")
             } else if is_place_like(old) && is_place_like(new) {
                 Some("place")
@@ -108,9 +170,14 @@ pub fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
                 None
             };
             if let Some(kind) = kind
-                && crate::matching::normalize::normalize(old) != crate::matching::normalize::normalize(new)
+                && crate::matching::normalize::normalize(old)
+                    != crate::matching::normalize::normalize(new)
             {
-                out.push(Conflict { kind, a: old.to_string(), b: new.to_string() });
+                out.push(Conflict {
+                    kind,
+                    a: old.to_string(),
+                    b: new.to_string(),
+                });
             }
             i += 2;
         } else {
@@ -126,14 +193,47 @@ mod tests {
 
     #[test]
     fn a_changed_date_is_a_conflict() {
-        let c = conflicts("the pause lasts until February 1", "the pause lasts until February 5");
-        assert_eq!(c, vec![Conflict { kind: "date", a: "February 1".into(), b: "February 5".into() }]);
+        let c = conflicts(
+            "the pause lasts until February 1",
+            "the pause lasts until February 5",
+        );
+        assert_eq!(
+            c,
+            vec![Conflict {
+                kind: "date",
+                a: "February 1".into(),
+                b: "February 5".into()
+            }]
+        );
+        let c = conflicts(
+            "the pause ends on Sunday, January 31, 2026",
+            "the pause would end on February 5",
+        );
+        assert_eq!(
+            c,
+            vec![Conflict {
+                kind: "date",
+                a: "Sunday, January 31, 2026".into(),
+                b: "February 5".into()
+            }]
+        );
+        assert!(conflicts("held on January 23-24, 2026", "held on January 23-24").is_empty());
     }
 
     #[test]
     fn numbers_and_places_conflict_but_wording_does_not() {
-        assert_eq!(conflicts("39 people died in Magnitogorsk", "41 people died in Magnitogorsk")[0].kind, "number");
-        assert_eq!(conflicts("talks were held in Abu Dhabi", "talks were held in Geneva")[0].kind, "place");
+        assert_eq!(
+            conflicts(
+                "39 people died in Magnitogorsk",
+                "41 people died in Magnitogorsk"
+            )[0]
+            .kind,
+            "number"
+        );
+        assert_eq!(
+            conflicts("talks were held in Abu Dhabi", "talks were held in Geneva")[0].kind,
+            "place"
+        );
         assert!(conflicts("very constructive talks", "very productive talks").is_empty());
         assert!(conflicts("five people", "5 people").is_empty());
     }

@@ -27,7 +27,11 @@ pub struct MatchConfig {
 
 impl Default for MatchConfig {
     fn default() -> Self {
-        MatchConfig { high: DEFAULT_HIGH, low: DEFAULT_LOW, exhaustive: false }
+        MatchConfig {
+            high: DEFAULT_HIGH,
+            low: DEFAULT_LOW,
+            exhaustive: false,
+        }
     }
 }
 
@@ -60,16 +64,31 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     if score < cfg.low {
         return Decision::New;
     }
+    // One or two words inside another statement mean something only from the same person.
+    if short && sim.method != Method::Exact && !(c.same_speaker && c.both_attributed) {
+        return Decision::New;
+    }
     if !c.same_speaker && c.both_attributed {
         // Word for word the same quote from another speaker is a misattribution, not a new remark.
         if c.quote_pair && sim.method == Method::Exact && !short {
             return Decision::JoinMismatch;
         }
-        return if score >= cfg.high { Decision::Related } else { Decision::New };
+        return if score >= cfg.high {
+            Decision::Related
+        } else {
+            Decision::New
+        };
     }
     let far_apart = c.days_apart.is_some_and(|d| d > DATE_WINDOW_DAYS);
-    let auto = score >= cfg.high && !short && !far_apart && (c.same_speaker || sim.method == Method::Exact);
-    if auto { Decision::Join } else { Decision::Suggest }
+    let auto = score >= cfg.high
+        && !short
+        && !far_apart
+        && (c.same_speaker || sim.method == Method::Exact);
+    if auto {
+        Decision::Join
+    } else {
+        Decision::Suggest
+    }
 }
 
 #[cfg(test)]
@@ -77,7 +96,12 @@ mod tests {
     use super::*;
 
     fn cand(same: bool) -> Candidate {
-        Candidate { same_speaker: same, both_attributed: true, days_apart: Some(1), quote_pair: true }
+        Candidate {
+            same_speaker: same,
+            both_attributed: true,
+            days_apart: Some(1),
+            quote_pair: true,
+        }
     }
 
     #[test]
@@ -85,7 +109,10 @@ mod tests {
         let a = Comparable::new("impossible");
         let b = Comparable::new("It is impossible to meet in Moscow");
         let s = similarity(&a, &b, 0.0);
-        assert_eq!(decide(&s, a.is_short(), &cand(true), &MatchConfig::default()), Decision::Suggest);
+        assert_eq!(
+            decide(&s, a.is_short(), &cand(true), &MatchConfig::default()),
+            Decision::Suggest
+        );
     }
 
     #[test]
@@ -93,7 +120,13 @@ mod tests {
         let a = Comparable::new("Russia is ready to negotiate over the venue for talks");
         let b = Comparable::new("Russia is ready to negotiate on the venue for the talks");
         let s = similarity(&a, &b, 0.0);
-        assert_eq!(decide(&s, false, &cand(false), &MatchConfig::default()), Decision::Related);
-        assert_eq!(decide(&s, false, &cand(true), &MatchConfig::default()), Decision::Join);
+        assert_eq!(
+            decide(&s, false, &cand(false), &MatchConfig::default()),
+            Decision::Related
+        );
+        assert_eq!(
+            decide(&s, false, &cand(true), &MatchConfig::default()),
+            Decision::Join
+        );
     }
 }

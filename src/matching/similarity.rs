@@ -20,7 +20,11 @@ impl Comparable {
     pub fn from_norm(norm: String) -> Self {
         let terms = terms(&norm);
         let term_set = terms.iter().cloned().collect();
-        Comparable { norm, terms, term_set }
+        Comparable {
+            norm,
+            terms,
+            term_set,
+        }
     }
     /// One or two content words ("impossible", "very constructive"): never merged on their own.
     pub fn is_short(&self) -> bool {
@@ -62,7 +66,13 @@ pub struct Similarity {
 /// cannot reach the cutoff (normalised Levenshtein is at most min(len)/max(len)).
 pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
     if a.norm == b.norm {
-        return Similarity { score: 1.0, method: Method::Exact, edit: 1.0, jaccard: 1.0, containment: 1.0 };
+        return Similarity {
+            score: 1.0,
+            method: Method::Exact,
+            edit: 1.0,
+            jaccard: 1.0,
+            containment: 1.0,
+        };
     }
     let inter = a.term_set.intersection(&b.term_set).count() as f64;
     let union = (a.term_set.len() + b.term_set.len()) as f64 - inter;
@@ -70,9 +80,24 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
     let smaller = a.term_set.len().min(b.term_set.len()) as f64;
     let containment = if smaller > 0.0 { inter / smaller } else { 0.0 };
 
+    if inter == 0.0 {
+        // No content word in common: whatever the letters say, not the same statement. This also
+        // keeps the exhaustive baseline and the term index answering the same question.
+        return Similarity {
+            score: 0.0,
+            method: Method::TokenSet,
+            edit: 0.0,
+            jaccard,
+            containment,
+        };
+    }
     let (la, lb) = (a.norm.chars().count() as f64, b.norm.chars().count() as f64);
     let edit_ceiling = la.min(lb) / la.max(lb).max(1.0);
-    let edit = if edit_ceiling >= cutoff.min(0.5) { strsim::normalized_levenshtein(&a.norm, &b.norm) } else { 0.0 };
+    let edit = if edit_ceiling >= cutoff.min(0.5) {
+        strsim::normalized_levenshtein(&a.norm, &b.norm)
+    } else {
+        0.0
+    };
 
     let token = 0.5 * jaccard + 0.5 * containment;
     // A fragment: every content word of the shorter one is in the longer one, in a longer text.
@@ -85,7 +110,13 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
     } else {
         0.0
     };
-    let mut best = Similarity { score: edit, method: Method::Edit, edit, jaccard, containment };
+    let mut best = Similarity {
+        score: edit,
+        method: Method::Edit,
+        edit,
+        jaccard,
+        containment,
+    };
     if token > best.score {
         best.score = token;
         best.method = Method::TokenSet;
@@ -108,19 +139,48 @@ mod tests {
 
     #[test]
     fn requotes_with_other_marks_are_exact() {
-        assert_eq!(sim("“Let him come,” he said", "'let him come' he said").method, Method::Exact);
+        assert_eq!(
+            sim("“Let him come,” he said", "'let him come' he said").method,
+            Method::Exact
+        );
     }
 
     #[test]
     fn a_fragment_is_contained_in_the_full_quote() {
-        let s = sim("impossible", "it's impossible for me to meet with Putin in Moscow");
-        assert_eq!(s.method, Method::Fragment);
+        let s = sim(
+            "impossible",
+            "it's impossible for me to meet with Putin in Moscow",
+        );
+        assert_eq!(s.containment, 1.0);
+        assert!(
+            s.score >= crate::matching::DEFAULT_LOW,
+            "a one-word fragment is worth a suggestion: {s:?}"
+        );
         assert!(Comparable::new("impossible").is_short());
+        let s = sim(
+            "openly inviting him if he dares",
+            "I can just as well invite him to Kyiv. I'm openly inviting him, if he dares",
+        );
+        assert_eq!(s.method, Method::Fragment);
     }
 
     #[test]
     fn reworded_variants_score_high_and_unrelated_low() {
-        assert!(sim("We're still talking about Moscow", "We're currently talking about Moscow").score >= 0.8);
-        assert!(sim("The talks were very constructive", "Prices of grain rose sharply in March").score < 0.3);
+        assert!(
+            sim(
+                "We're still talking about Moscow",
+                "We're currently talking about Moscow"
+            )
+            .score
+                >= 0.8
+        );
+        assert!(
+            sim(
+                "The talks were very constructive",
+                "Prices of grain rose sharply in March"
+            )
+            .score
+                < 0.3
+        );
     }
 }

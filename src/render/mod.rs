@@ -14,7 +14,9 @@ pub struct Style {
 impl Style {
     pub fn detect() -> Style {
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        Style { terminal: std::io::stdout().is_terminal() && !dumb }
+        Style {
+            terminal: std::io::stdout().is_terminal() && !dumb,
+        }
     }
 }
 
@@ -27,9 +29,11 @@ where
 {
     let mut t = Table::new();
     if style.terminal {
-        t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
     } else {
-        t.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+        t.load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
     }
     t.set_header(header.to_vec());
     for r in rows {
@@ -38,7 +42,16 @@ where
     let mut s = t.to_string();
     if !style.terminal {
         // Plain columns: no trailing padding, no leading space.
-        s = s.lines().map(|l| l.trim_end().strip_prefix(' ').unwrap_or(l.trim_end()).to_string()).collect::<Vec<_>>().join("\n");
+        s = s
+            .lines()
+            .map(|l| {
+                l.trim_end()
+                    .strip_prefix(' ')
+                    .unwrap_or(l.trim_end())
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
     }
     s.push('\n');
     s
@@ -70,7 +83,11 @@ mod tests {
 
     #[test]
     fn plain_tables_have_aligned_columns_and_no_borders() {
-        let s = table(Style { terminal: false }, &["id", "text"], vec![vec!["1", "a"], vec!["22", "bb"]]);
+        let s = table(
+            Style { terminal: false },
+            &["id", "text"],
+            vec![vec!["1", "a"], vec!["22", "bb"]],
+        );
         assert!(!s.contains('│') && !s.contains('+'), "{s}");
         assert_eq!(s.lines().count(), 3);
     }

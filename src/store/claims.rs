@@ -29,7 +29,8 @@ const CONFLICT_SELECT: &str = "SELECT f.id, f.claim_id, f.kind, f.mention_a, ma.
     FROM conflicts f JOIN mentions ma ON ma.id = f.mention_a JOIN mentions mb ON mb.id = f.mention_b";
 
 fn parse_enum<T: std::str::FromStr>(s: String, idx: usize) -> rusqlite::Result<T> {
-    s.parse().map_err(|_| rusqlite::Error::InvalidColumnType(idx, s, rusqlite::types::Type::Text))
+    s.parse()
+        .map_err(|_| rusqlite::Error::InvalidColumnType(idx, s, rusqlite::types::Type::Text))
 }
 
 fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
@@ -203,7 +204,10 @@ impl Store {
         }
         if let Some(a) = f.article {
             args.push(Box::new(a));
-            sql.push_str(&format!(" AND c.id IN (SELECT claim_id FROM mentions WHERE article_id = ?{})", args.len()));
+            sql.push_str(&format!(
+                " AND c.id IN (SELECT claim_id FROM mentions WHERE article_id = ?{})",
+                args.len()
+            ));
         }
         sql.push_str(" ORDER BY c.checkworthiness DESC, c.id DESC");
         if let Some(limit) = f.limit {
@@ -217,12 +221,25 @@ impl Store {
 
     fn claim_row(&self, id: i64) -> Result<(ClaimRow, Option<i64>)> {
         let sql = format!("{CLAIM_SELECT} WHERE c.id = ?1");
-        let row = self.conn.query_row(&sql, params![id], claim_row).optional()?.ok_or(StoreError::ClaimNotFound(id))?;
-        let merged: Option<i64> = self.conn.query_row("SELECT merged_into FROM claims WHERE id = ?1", params![id], |r| r.get(0))?;
+        let row = self
+            .conn
+            .query_row(&sql, params![id], claim_row)
+            .optional()?
+            .ok_or(StoreError::ClaimNotFound(id))?;
+        let merged: Option<i64> = self.conn.query_row(
+            "SELECT merged_into FROM claims WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )?;
         Ok((row, merged))
     }
 
-    fn mentions_where(&self, clause: &str, arg: &dyn ToSql, order: &str) -> Result<Vec<MentionRow>> {
+    fn mentions_where(
+        &self,
+        clause: &str,
+        arg: &dyn ToSql,
+        order: &str,
+    ) -> Result<Vec<MentionRow>> {
         let sql = format!("{MENTION_SELECT} WHERE {clause} ORDER BY {order}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![arg], mention_row)?;
@@ -233,17 +250,27 @@ impl Store {
     pub fn claim(&self, id: i64) -> Result<ClaimDetail> {
         let (claim, merged_into) = self.claim_row(id)?;
         let (role, aliases) = self.speaker_of_claim(id)?;
-        let mentions = self.mentions_where("m.claim_id = ?1", &id, "coalesce(m.said_on, a.published), m.id")?;
+        let mentions = self.mentions_where(
+            "m.claim_id = ?1",
+            &id,
+            "coalesce(m.said_on, a.published), m.id",
+        )?;
         let history = self.history(id)?;
         let suggestions = {
-            let sql = format!("{SUGGESTION_SELECT} WHERE g.state = 'pending' AND (g.claim_id = ?1 OR m.claim_id = ?1) ORDER BY g.score DESC");
+            let sql = format!(
+                "{SUGGESTION_SELECT} WHERE g.state = 'pending' AND (g.claim_id = ?1 OR m.claim_id = ?1) ORDER BY g.score DESC"
+            );
             let mut stmt = self.conn.prepare(&sql)?;
-            stmt.query_map(params![id], suggestion_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map(params![id], suggestion_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
         let conflicts = {
-            let sql = format!("{CONFLICT_SELECT} WHERE f.claim_id = ?1 OR ma.claim_id = ?1 OR mb.claim_id = ?1 ORDER BY f.id");
+            let sql = format!(
+                "{CONFLICT_SELECT} WHERE f.claim_id = ?1 OR ma.claim_id = ?1 OR mb.claim_id = ?1 ORDER BY f.id"
+            );
             let mut stmt = self.conn.prepare(&sql)?;
-            stmt.query_map(params![id], conflict_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map(params![id], conflict_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
         let related = {
             let mut stmt = self.conn.prepare(
@@ -252,31 +279,76 @@ impl Store {
                  LEFT JOIN speakers s ON s.id = c.speaker_id
                  WHERE l.claim_a = ?1 OR l.claim_b = ?1 ORDER BY l.score DESC",
             )?;
-            stmt.query_map(params![id], |r| Ok(RelatedRow { claim_id: r.get(0)?, speaker: r.get(1)?, text: r.get(2)?, score: r.get(3)? }))?
-                .collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map(params![id], |r| {
+                Ok(RelatedRow {
+                    claim_id: r.get(0)?,
+                    speaker: r.get(1)?,
+                    text: r.get(2)?,
+                    score: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
         };
-        Ok(ClaimDetail { claim, speaker_role: role, speaker_aliases: aliases, merged_into, mentions, history, suggestions, conflicts, related })
+        Ok(ClaimDetail {
+            claim,
+            speaker_role: role,
+            speaker_aliases: aliases,
+            merged_into,
+            mentions,
+            history,
+            suggestions,
+            conflicts,
+            related,
+        })
     }
 
     fn speaker_of_claim(&self, id: i64) -> Result<(Option<String>, Vec<String>)> {
-        let sid: Option<i64> = self.conn.query_row("SELECT speaker_id FROM claims WHERE id = ?1", params![id], |r| r.get(0))?;
-        let Some(sid) = sid else { return Ok((None, Vec::new())) };
-        let role: Option<String> = self.conn.query_row("SELECT role FROM speakers WHERE id = ?1", params![sid], |r| r.get(0))?;
-        let mut stmt = self.conn.prepare_cached("SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY alias")?;
-        let aliases = stmt.query_map(params![sid], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let sid: Option<i64> = self.conn.query_row(
+            "SELECT speaker_id FROM claims WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )?;
+        let Some(sid) = sid else {
+            return Ok((None, Vec::new()));
+        };
+        let role: Option<String> = self.conn.query_row(
+            "SELECT role FROM speakers WHERE id = ?1",
+            params![sid],
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY alias",
+        )?;
+        let aliases = stmt
+            .query_map(params![sid], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok((role, aliases))
     }
 
     pub fn history(&self, id: i64) -> Result<Vec<HistoryRow>> {
         let mut stmt = self.conn.prepare_cached("SELECT id, claim_id, action, status, note, evidence, by, at FROM claim_history WHERE claim_id = ?1 ORDER BY id")?;
-        Ok(stmt.query_map(params![id], history_row)?.collect::<rusqlite::Result<_>>()?)
+        Ok(stmt
+            .query_map(params![id], history_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Move a claim to `status`, appending to its history.
-    pub fn set_status(&mut self, id: i64, status: Status, note: Option<&str>, evidence: &[String], by: &str) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn set_status(
+        &mut self,
+        id: i64,
+        status: Status,
+        note: Option<&str>,
+        evidence: &[String],
+        by: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = now_string();
-        let n = tx.execute("UPDATE claims SET status = ?2, updated_at = ?3 WHERE id = ?1", params![id, status.as_str(), now])?;
+        let n = tx.execute(
+            "UPDATE claims SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, status.as_str(), now],
+        )?;
         if n == 0 {
             return Err(StoreError::ClaimNotFound(id));
         }
@@ -295,7 +367,9 @@ impl Store {
                     (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
              FROM articles a ORDER BY a.id",
         )?;
-        Ok(stmt.query_map([], article_row)?.collect::<rusqlite::Result<_>>()?)
+        Ok(stmt
+            .query_map([], article_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn article(&self, id: i64) -> Result<ArticleRow> {
@@ -304,7 +378,9 @@ impl Store {
                     (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
              FROM articles a WHERE a.id = ?1",
         )?;
-        stmt.query_row(params![id], article_row).optional()?.ok_or(StoreError::ArticleNotFound(id))
+        stmt.query_row(params![id], article_row)
+            .optional()?
+            .ok_or(StoreError::ArticleNotFound(id))
     }
 
     /// Every mention in one article, in reading order.
@@ -325,16 +401,22 @@ impl Store {
 
     /// Conflicts recorded between mentions of two articles.
     pub fn conflicts_between(&self, a: i64, b: i64) -> Result<Vec<ConflictRow>> {
-        let sql = format!("{CONFLICT_SELECT} WHERE (ma.article_id = ?1 AND mb.article_id = ?2) OR (ma.article_id = ?2 AND mb.article_id = ?1) ORDER BY f.id");
+        let sql = format!(
+            "{CONFLICT_SELECT} WHERE (ma.article_id = ?1 AND mb.article_id = ?2) OR (ma.article_id = ?2 AND mb.article_id = ?1) ORDER BY f.id"
+        );
         let mut stmt = self.conn.prepare(&sql)?;
-        Ok(stmt.query_map(params![a, b], conflict_row)?.collect::<rusqlite::Result<_>>()?)
+        Ok(stmt
+            .query_map(params![a, b], conflict_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Claim pairs linked as related or suggested, for a set of claims.
     pub fn links_of(&self, claim: i64) -> Result<Vec<(i64, &'static str, f64)>> {
         let mut out = Vec::new();
         let mut stmt = self.conn.prepare_cached("SELECT CASE WHEN claim_a = ?1 THEN claim_b ELSE claim_a END, score FROM claim_links WHERE claim_a = ?1 OR claim_b = ?1")?;
-        for r in stmt.query_map(params![claim], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))? {
+        for r in stmt.query_map(params![claim], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
+        })? {
             let (c, s) = r?;
             out.push((c, "related", s));
         }
@@ -342,7 +424,9 @@ impl Store {
             "SELECT CASE WHEN g.claim_id = ?1 THEN m.claim_id ELSE g.claim_id END, g.score FROM suggestions g JOIN mentions m ON m.id = g.mention_id
              WHERE g.state = 'pending' AND (g.claim_id = ?1 OR m.claim_id = ?1)",
         )?;
-        for r in stmt.query_map(params![claim], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))? {
+        for r in stmt.query_map(params![claim], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
+        })? {
             let (c, s) = r?;
             out.push((c, "suggested", s));
         }
@@ -350,18 +434,26 @@ impl Store {
     }
 
     pub fn suggestions(&self, all: bool) -> Result<Vec<SuggestionRow>> {
-        let sql = format!("{SUGGESTION_SELECT} WHERE (?1 OR g.state = 'pending') ORDER BY g.score DESC, g.id");
+        let sql = format!(
+            "{SUGGESTION_SELECT} WHERE (?1 OR g.state = 'pending') ORDER BY g.score DESC, g.id"
+        );
         let mut stmt = self.conn.prepare(&sql)?;
-        Ok(stmt.query_map(params![all], suggestion_row)?.collect::<rusqlite::Result<_>>()?)
+        Ok(stmt
+            .query_map(params![all], suggestion_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Fold claim `from` into claim `into`: its mentions move, it is marked merged, both histories
     /// say so.
     pub fn merge(&mut self, into: i64, from: i64, by: &str, note: Option<&str>) -> Result<()> {
         if into == from {
-            return Err(StoreError::Invalid(format!("cannot merge claim {into} into itself")));
+            return Err(StoreError::Invalid(format!(
+                "cannot merge claim {into} into itself"
+            )));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         merge_in(&tx, into, from, by, note, "merged")?;
         tx.commit()?;
         Ok(())
@@ -369,7 +461,9 @@ impl Store {
 
     /// Make a mention its own claim again.
     pub fn split(&mut self, mention_id: i64, by: &str) -> Result<i64> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row: Option<(i64, String, String, Option<i64>, f64, Option<String>, Option<String>)> = tx
             .query_row(
                 "SELECT m.claim_id, m.kind, m.text, m.speaker_id, m.checkworthiness, m.said_on, a.published
@@ -378,16 +472,34 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
             )
             .optional()?;
-        let (old, kind, text, speaker, cw, said, published) = row.ok_or(StoreError::MentionNotFound(mention_id))?;
-        let count: i64 = tx.query_row("SELECT count(*) FROM mentions WHERE claim_id = ?1", params![old], |r| r.get(0))?;
+        let (old, kind, text, speaker, cw, said, published) =
+            row.ok_or(StoreError::MentionNotFound(mention_id))?;
+        let count: i64 = tx.query_row(
+            "SELECT count(*) FROM mentions WHERE claim_id = ?1",
+            params![old],
+            |r| r.get(0),
+        )?;
         if count <= 1 {
-            return Err(StoreError::Invalid(format!("mention {mention_id} is already the only mention of claim {old}")));
+            return Err(StoreError::Invalid(format!(
+                "mention {mention_id} is already the only mention of claim {old}"
+            )));
         }
         let now = now_string();
         let seen = said.or(published).unwrap_or_else(|| now[..10].to_string());
         let comp = Comparable::new(&text);
         let kind: Kind = kind.parse().unwrap_or(Kind::Claim);
-        let new = insert_claim(&tx, kind, &text, &comp, speaker, cw, &seen, &now, by, &format!("split from claim {old} (mention {mention_id})"))?;
+        let new = insert_claim(
+            &tx,
+            kind,
+            &text,
+            &comp,
+            speaker,
+            cw,
+            &seen,
+            &now,
+            by,
+            &format!("split from claim {old} (mention {mention_id})"),
+        )?;
         tx.execute("UPDATE mentions SET claim_id = ?2, match_score = NULL, match_method = 'split' WHERE id = ?1", params![mention_id, new])?;
         refresh_claim(&tx, old, &now)?;
         tx.execute(
@@ -401,14 +513,30 @@ impl Store {
     /// Accept a suggestion: the mention joins the suggested claim (its own claim is merged in if
     /// it has no other mentions).
     pub fn accept(&mut self, suggestion: i64, by: &str) -> Result<i64> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (target, mention, current) = pending(&tx, suggestion)?;
         let now = now_string();
-        let count: i64 = tx.query_row("SELECT count(*) FROM mentions WHERE claim_id = ?1", params![current], |r| r.get(0))?;
+        let count: i64 = tx.query_row(
+            "SELECT count(*) FROM mentions WHERE claim_id = ?1",
+            params![current],
+            |r| r.get(0),
+        )?;
         if count <= 1 {
-            merge_in(&tx, target, current, by, Some(&format!("suggestion {suggestion} accepted")), "accepted")?;
+            merge_in(
+                &tx,
+                target,
+                current,
+                by,
+                Some(&format!("suggestion {suggestion} accepted")),
+                "accepted",
+            )?;
         } else {
-            tx.execute("UPDATE mentions SET claim_id = ?2, match_method = 'accepted' WHERE id = ?1", params![mention, target])?;
+            tx.execute(
+                "UPDATE mentions SET claim_id = ?2, match_method = 'accepted' WHERE id = ?1",
+                params![mention, target],
+            )?;
             refresh_claim(&tx, current, &now)?;
             refresh_claim(&tx, target, &now)?;
             tx.execute(
@@ -422,7 +550,9 @@ impl Store {
     }
 
     pub fn reject(&mut self, suggestion: i64, by: &str) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (target, mention, _) = pending(&tx, suggestion)?;
         let now = now_string();
         tx.execute("UPDATE suggestions SET state = 'rejected', decided_at = ?2, decided_by = ?3 WHERE id = ?1", params![suggestion, now, by])?;
@@ -438,36 +568,62 @@ impl Store {
     pub fn export(&self) -> Result<Export> {
         let mut articles = Vec::new();
         for a in self.articles()? {
-            let body: String = self.conn.query_row("SELECT body FROM articles WHERE id = ?1", params![a.id], |r| r.get(0))?;
+            let body: String = self.conn.query_row(
+                "SELECT body FROM articles WHERE id = ?1",
+                params![a.id],
+                |r| r.get(0),
+            )?;
             articles.push(ExportArticle { article: a, body });
         }
         let mut claims = Vec::new();
         let ids: Vec<i64> = {
             let mut stmt = self.conn.prepare("SELECT id FROM claims ORDER BY id")?;
-            stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
         };
         for id in ids {
             let (claim, merged_into) = self.claim_row(id)?;
             let (speaker_role, _) = self.speaker_of_claim(id)?;
             let mentions = self.mentions_where("m.claim_id = ?1", &id, "m.id")?;
             let history = self.history(id)?;
-            claims.push(ExportClaim { claim, merged_into, speaker_role, mentions, history });
+            claims.push(ExportClaim {
+                claim,
+                merged_into,
+                speaker_role,
+                mentions,
+                history,
+            });
         }
         let conflicts = {
             let sql = format!("{CONFLICT_SELECT} ORDER BY f.id");
             let mut stmt = self.conn.prepare(&sql)?;
-            stmt.query_map([], conflict_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([], conflict_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
         let related = {
-            let mut stmt = self.conn.prepare("SELECT claim_a, claim_b, score FROM claim_links ORDER BY claim_a, claim_b")?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<Vec<_>>>()?
+            let mut stmt = self.conn.prepare(
+                "SELECT claim_a, claim_b, score FROM claim_links ORDER BY claim_a, claim_b",
+            )?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
-        Ok(Export { schema_version: self.schema_version()?, articles, claims, suggestions: self.suggestions(true)?, conflicts, related })
+        Ok(Export {
+            schema_version: self.schema_version()?,
+            articles,
+            claims,
+            suggestions: self.suggestions(true)?,
+            conflicts,
+            related,
+        })
     }
 
     /// How many claims are stored (for reports and benchmarks).
     pub fn claim_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM claims WHERE merged_into IS NULL", [], |r| r.get(0))?)
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM claims WHERE merged_into IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
     }
 }
 
@@ -479,12 +635,17 @@ fn pending(tx: &rusqlite::Transaction, suggestion: i64) -> Result<(i64, i64, i64
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let (target, mention, state, current) = row.ok_or(StoreError::SuggestionNotFound(suggestion))?;
+    let (target, mention, state, current) =
+        row.ok_or(StoreError::SuggestionNotFound(suggestion))?;
     if state != "pending" {
-        return Err(StoreError::Invalid(format!("suggestion {suggestion} was already {state}")));
+        return Err(StoreError::Invalid(format!(
+            "suggestion {suggestion} was already {state}"
+        )));
     }
     if target == current {
-        return Err(StoreError::Invalid(format!("mention {mention} is already in claim {target}")));
+        return Err(StoreError::Invalid(format!(
+            "mention {mention} is already in claim {target}"
+        )));
     }
     Ok((target, mention, current))
 }
@@ -502,29 +663,71 @@ fn refresh_claim(tx: &rusqlite::Transaction, id: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
-fn merge_in(tx: &rusqlite::Transaction, into: i64, from: i64, by: &str, note: Option<&str>, action: &str) -> Result<()> {
+fn merge_in(
+    tx: &rusqlite::Transaction,
+    into: i64,
+    from: i64,
+    by: &str,
+    note: Option<&str>,
+    action: &str,
+) -> Result<()> {
     for id in [into, from] {
-        let merged: Option<Option<i64>> = tx.query_row("SELECT merged_into FROM claims WHERE id = ?1", params![id], |r| r.get(0)).optional()?;
+        let merged: Option<Option<i64>> = tx
+            .query_row(
+                "SELECT merged_into FROM claims WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
         match merged {
             None => return Err(StoreError::ClaimNotFound(id)),
-            Some(Some(m)) => return Err(StoreError::Invalid(format!("claim {id} was already merged into claim {m}"))),
+            Some(Some(m)) => {
+                return Err(StoreError::Invalid(format!(
+                    "claim {id} was already merged into claim {m}"
+                )));
+            }
             Some(None) => {}
         }
     }
     let now = now_string();
-    let norm: String = tx.query_row("SELECT norm FROM claims WHERE id = ?1", params![from], |r| r.get(0))?;
-    let kind: String = tx.query_row("SELECT kind FROM claims WHERE id = ?1", params![from], |r| r.get(0))?;
+    let norm: String = tx.query_row(
+        "SELECT norm FROM claims WHERE id = ?1",
+        params![from],
+        |r| r.get(0),
+    )?;
+    let kind: String = tx.query_row(
+        "SELECT kind FROM claims WHERE id = ?1",
+        params![from],
+        |r| r.get(0),
+    )?;
     tx.execute("UPDATE mentions SET claim_id = ?1, match_method = coalesce(match_method, ?3) WHERE claim_id = ?2", params![into, from, action])?;
-    tx.execute("UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'", params![into, from])?;
-    tx.execute("UPDATE conflicts SET claim_id = ?1 WHERE claim_id = ?2", params![into, from])?;
-    tx.execute("UPDATE claims SET merged_into = ?1, updated_at = ?3 WHERE id = ?2", params![into, from, now])?;
+    tx.execute(
+        "UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'",
+        params![into, from],
+    )?;
+    tx.execute(
+        "UPDATE conflicts SET claim_id = ?1 WHERE claim_id = ?2",
+        params![into, from],
+    )?;
+    tx.execute(
+        "UPDATE claims SET merged_into = ?1, updated_at = ?3 WHERE id = ?2",
+        params![into, from, now],
+    )?;
     if kind != "comment" {
         unindex_claim(tx, from, &Comparable::from_norm(norm))?;
     }
     refresh_claim(tx, into, &now)?;
-    let note_into = format!("claim {from} merged in{}", note.map(|n| format!(": {n}")).unwrap_or_default());
-    let note_from = format!("merged into claim {into}{}", note.map(|n| format!(": {n}")).unwrap_or_default());
-    let mut ins = tx.prepare_cached("INSERT INTO claim_history (claim_id, action, note, by, at) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let note_into = format!(
+        "claim {from} merged in{}",
+        note.map(|n| format!(": {n}")).unwrap_or_default()
+    );
+    let note_from = format!(
+        "merged into claim {into}{}",
+        note.map(|n| format!(": {n}")).unwrap_or_default()
+    );
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO claim_history (claim_id, action, note, by, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
     ins.execute(params![into, action, note_into, by, now])?;
     ins.execute(params![from, action, note_from, by, now])?;
     Ok(())

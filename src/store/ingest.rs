@@ -99,7 +99,14 @@ pub struct MatchFound {
 impl Store {
     /// What ingest would match `text` to, without storing anything (benchmarks, `--exhaustive`
     /// comparisons). `seen` is the date it was said, YYYY-MM-DD.
-    pub fn find_match(&self, text: &str, kind: Kind, speaker: Option<&str>, seen: &str, cfg: &MatchConfig) -> Result<Option<MatchFound>> {
+    pub fn find_match(
+        &self,
+        text: &str,
+        kind: Kind,
+        speaker: Option<&str>,
+        seen: &str,
+        cfg: &MatchConfig,
+    ) -> Result<Option<MatchFound>> {
         let speaker_id: Option<i64> = match speaker {
             Some(name) => self
                 .conn
@@ -113,12 +120,27 @@ impl Store {
         };
         let comp = Comparable::new(text);
         let (best, _) = best_match(&self.conn, None, &comp, kind, speaker_id, seen, cfg)?;
-        Ok(best.map(|b| MatchFound { claim_id: b.stored.id, score: b.sim.score, method: b.sim.method.as_str(), decision: b.decision }))
+        Ok(best.map(|b| MatchFound {
+            claim_id: b.stored.id,
+            score: b.sim.score,
+            method: b.sim.method.as_str(),
+            decision: b.decision,
+        }))
+    }
+
+    /// The candidate claim ids the term index offers for a text (diagnostics and benchmarks).
+    pub fn candidates(&self, text: &str, speaker_id: Option<i64>) -> Result<Vec<i64>> {
+        candidate_ids(&self.conn, &Comparable::new(text), speaker_id)
     }
 
     /// Store many claims at once, each new, in one transaction (benchmark set-up and imports).
-    pub fn bulk_claims<'a>(&mut self, items: impl IntoIterator<Item = (Kind, &'a str, Option<&'a str>, &'a str)>) -> Result<usize> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn bulk_claims<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = (Kind, &'a str, Option<&'a str>, &'a str)>,
+    ) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = now_string();
         let mut speakers: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
         let mut n = 0;
@@ -128,7 +150,12 @@ impl Store {
                 Some(name) => Some(match speakers.get(name) {
                     Some(id) => *id,
                     None => {
-                        let info = SpeakerInfo { name: name.to_string(), role: None, organisation: false, aliases: Vec::new() };
+                        let info = SpeakerInfo {
+                            name: name.to_string(),
+                            role: None,
+                            organisation: false,
+                            aliases: Vec::new(),
+                        };
                         let id = Store::speaker_id(&tx, &info)?;
                         speakers.insert(name.to_string(), id);
                         id
@@ -136,7 +163,18 @@ impl Store {
                 }),
             };
             let comp = Comparable::new(text);
-            insert_claim(&tx, kind, text, &comp, sid, 0.5, seen, &now, "bulk", "bulk load")?;
+            insert_claim(
+                &tx,
+                kind,
+                text,
+                &comp,
+                sid,
+                0.5,
+                seen,
+                &now,
+                "bulk",
+                "bulk load",
+            )?;
             n += 1;
         }
         tx.commit()?;
@@ -156,8 +194,15 @@ impl Store {
     }
 
     /// Log an article and its statements in one transaction.
-    pub fn ingest(&mut self, art: &NewArticle, ex: &Extraction, cfg: &MatchConfig) -> Result<IngestOutcome> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn ingest(
+        &mut self,
+        art: &NewArticle,
+        ex: &Extraction,
+        cfg: &MatchConfig,
+    ) -> Result<IngestOutcome> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let dup: Option<i64> = tx
             .query_row(
                 "SELECT id FROM articles WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2) ORDER BY id LIMIT 1",
@@ -181,7 +226,10 @@ impl Store {
             let id = Store::speaker_id(&tx, info)?;
             speaker_ids.push((info.name.clone(), id));
         }
-        let mut report = IngestReport { article_id, statements: Vec::new() };
+        let mut report = IngestReport {
+            article_id,
+            statements: Vec::new(),
+        };
         let today = now[..10].to_string();
         for st in &ex.statements {
             let speaker_id = match &st.speaker {
@@ -190,14 +238,23 @@ impl Store {
                     Some((_, id)) => Some(*id),
                     None => {
                         // Comment handles and speakers the extractor did not list.
-                        let info = SpeakerInfo { name: name.clone(), role: None, organisation: false, aliases: Vec::new() };
+                        let info = SpeakerInfo {
+                            name: name.clone(),
+                            role: None,
+                            organisation: false,
+                            aliases: Vec::new(),
+                        };
                         let id = Store::speaker_id(&tx, &info)?;
                         speaker_ids.push((name.clone(), id));
                         Some(id)
                     }
                 },
             };
-            let seen = st.said_on.map(|d| d.to_string()).or_else(|| art.published.clone()).unwrap_or_else(|| today.clone());
+            let seen = st
+                .said_on
+                .map(|d| d.to_string())
+                .or_else(|| art.published.clone())
+                .unwrap_or_else(|| today.clone());
             let outcome = log_statement(&tx, article_id, st, speaker_id, &seen, cfg, &now)?;
             report.statements.push(outcome);
         }
@@ -221,14 +278,29 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// The best candidate, plus other candidates good enough to suggest (best first).
 type Matches = (Option<Scored>, Vec<(i64, f64, &'static str)>);
 
-fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable, kind: Kind, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig) -> Result<Matches> {
+fn best_match(
+    tx: &rusqlite::Connection,
+    place: Option<Place>,
+    comp: &Comparable,
+    kind: Kind,
+    speaker_id: Option<i64>,
+    seen: &str,
+    cfg: &MatchConfig,
+) -> Result<Matches> {
     let mut best: Option<Scored> = None;
     let mut suggest: Vec<(i64, f64, &'static str)> = Vec::new();
     // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
     let mut consider = |stored: Stored| {
         if let Some(p) = place
-            && overlapping.exists(params![stored.id, p.article_id, p.start as i64, p.end as i64]).unwrap_or(false)
+            && overlapping
+                .exists(params![
+                    stored.id,
+                    p.article_id,
+                    p.start as i64,
+                    p.end as i64
+                ])
+                .unwrap_or(false)
         {
             return;
         }
@@ -248,8 +320,16 @@ fn best_match(tx: &rusqlite::Connection, place: Option<Place>, comp: &Comparable
         if decision == Decision::Suggest {
             suggest.push((stored.id, sim.score, sim.method.as_str()));
         }
-        if decision != Decision::New && best.as_ref().is_none_or(|b| key > (decision_rank(b.decision), b.sim.score)) {
-            best = Some(Scored { stored, sim, decision });
+        if decision != Decision::New
+            && best
+                .as_ref()
+                .is_none_or(|b| key > (decision_rank(b.decision), b.sim.score))
+        {
+            best = Some(Scored {
+                stored,
+                sim,
+                decision,
+            });
         }
     };
     let row_to_stored = |r: &rusqlite::Row| -> rusqlite::Result<Stored> {
@@ -286,13 +366,21 @@ fn finish(best: Option<Scored>, mut suggest: Vec<(i64, f64, &'static str)>) -> M
 }
 
 /// How many candidates the index hands to exact scoring.
-pub const CANDIDATES: usize = 24;
+pub const CANDIDATES: usize = 32;
+/// At most this many claims are read from one term's posting list.
+pub const POSTING_CAP: usize = 5_000;
+/// How many of the statement's rarest terms are also looked up among the same speaker's claims.
+pub const SPEAKER_TERMS: usize = 12;
 /// How many of the statement's rarest terms the index query uses.
-pub const RARE_TERMS: usize = 4;
+pub const RARE_TERMS: usize = 6;
 
 /// Candidate claims from the term index: exact normalised text, then the claims sharing the
 /// statement's rarest terms (ranked by bm25), overall and for the same speaker.
-pub(crate) fn candidate_ids(tx: &rusqlite::Connection, comp: &Comparable, speaker_id: Option<i64>) -> Result<Vec<i64>> {
+pub(crate) fn candidate_ids(
+    tx: &rusqlite::Connection,
+    comp: &Comparable,
+    speaker_id: Option<i64>,
+) -> Result<Vec<i64>> {
     let mut ids: Vec<i64> = Vec::new();
     {
         let mut stmt = tx.prepare_cached("SELECT id FROM claims WHERE norm = ?1 AND merged_into IS NULL AND kind <> 'comment' LIMIT 8")?;
@@ -307,54 +395,105 @@ pub(crate) fn candidate_ids(tx: &rusqlite::Connection, comp: &Comparable, speake
     {
         let mut stmt = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
         for t in &comp.terms {
-            if let Some(df) = stmt.query_row(params![t], |r| r.get::<_, i64>(0)).optional()? {
+            if let Some(df) = stmt
+                .query_row(params![t], |r| r.get::<_, i64>(0))
+                .optional()?
+            {
                 dfs.push((t.clone(), df));
             }
         }
     }
     dfs.sort_by_key(|(t, df)| (*df, t.clone()));
-    // Bare terms: the index has no positions (detail=none), so quoted phrases are not allowed.
-    // Normalised terms are lower-case alphanumerics, never the FTS5 keywords AND/OR/NOT/NEAR.
-    let query: Vec<String> = dfs.iter().filter(|(t, _)| t.chars().all(char::is_alphanumeric)).take(RARE_TERMS).map(|(t, _)| t.clone()).collect();
-    if query.is_empty() {
+    // Bare terms: normalised terms are lower-case alphanumerics, never the FTS5 keywords
+    // AND/OR/NOT/NEAR, so they need no quoting.
+    let usable: Vec<&str> = dfs
+        .iter()
+        .filter(|(t, _)| t.chars().all(char::is_alphanumeric))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    if usable.is_empty() {
         return Ok(ids);
     }
-    let query = query.join(" OR ");
+    // Candidates are the claims sharing the most of the statement's rarest terms. We count the
+    // overlap ourselves from each term's posting list: FTS5's rank on this contentless index
+    // does not order by shared terms, and an arbitrary 32 of a few hundred misses the target.
+    let mut counts: std::collections::HashMap<i64, u32> = std::collections::HashMap::new();
     {
-        let mut stmt = tx.prepare_cached("SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 ORDER BY rank LIMIT ?2")?;
-        for id in stmt.query_map(params![query, CANDIDATES as i64], |r| r.get::<_, i64>(0))? {
-            let id = id?;
-            if !ids.contains(&id) {
-                ids.push(id);
+        let mut stmt =
+            tx.prepare_cached("SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 LIMIT ?2")?;
+        for t in usable.iter().take(RARE_TERMS) {
+            for id in stmt.query_map(params![t, POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
+                *counts.entry(id?).or_default() += 1;
+            }
+        }
+        // The same speaker's claims, and unattributed ones (spk0), sharing any of more terms:
+        // finds a fragment or a reworded quote even when the shared words are common ones.
+        let who = match speaker_id {
+            Some(sid) => format!("({} OR {})", speaker_token(sid), speaker_token(0)),
+            None => speaker_token(0),
+        };
+        for t in usable.iter().take(SPEAKER_TERMS) {
+            for id in stmt
+                .query_map(params![format!("{who} AND {t}"), POSTING_CAP as i64], |r| {
+                    r.get::<_, i64>(0)
+                })?
+            {
+                *counts.entry(id?).or_default() += 1;
             }
         }
     }
-    if let Some(sid) = speaker_id {
-        let mut stmt = tx.prepare_cached(
-            "SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 AND rowid IN (SELECT id FROM claims WHERE speaker_id = ?2) ORDER BY rank LIMIT ?3",
-        )?;
-        for id in stmt.query_map(params![query, sid, CANDIDATES as i64], |r| r.get::<_, i64>(0))? {
-            let id = id?;
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+    if std::env::var_os("CLAIMTRACK_DEBUG_INDEX").is_some() {
+        eprintln!(
+            "index terms: {:?}; {} claims share one",
+            &dfs[..dfs.len().min(8)],
+            counts.len()
+        );
+    }
+    let mut ranked: Vec<(i64, u32)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    for (id, _) in ranked.into_iter().take(CANDIDATES) {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
     Ok(ids)
 }
 
-pub(crate) fn index_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable) -> Result<()> {
-    tx.prepare_cached("INSERT INTO claim_terms (rowid, terms) VALUES (?1, ?2)")?.execute(params![claim_id, comp.terms.join(" ")])?;
-    let mut up = tx.prepare_cached("INSERT INTO term_df (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")?;
+/// The index token standing for a speaker: lets one FTS query ask "this speaker AND any of
+/// these terms" without reading every claim that has a common term.
+fn speaker_token(speaker_id: i64) -> String {
+    format!("spk{speaker_id}")
+}
+
+pub(crate) fn index_claim(
+    tx: &rusqlite::Connection,
+    claim_id: i64,
+    comp: &Comparable,
+    speaker_id: Option<i64>,
+) -> Result<()> {
+    let mut doc = comp.terms.join(" ");
+    doc.push(' ');
+    doc.push_str(&speaker_token(speaker_id.unwrap_or(0)));
+    tx.prepare_cached("INSERT INTO claim_terms (rowid, terms) VALUES (?1, ?2)")?
+        .execute(params![claim_id, doc])?;
+    let mut up = tx.prepare_cached(
+        "INSERT INTO term_df (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+    )?;
     for t in &comp.terms {
         up.execute(params![t])?;
     }
     Ok(())
 }
 
-pub(crate) fn unindex_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable) -> Result<()> {
-    tx.prepare_cached("DELETE FROM claim_terms WHERE rowid = ?1")?.execute(params![claim_id])?;
-    let mut down = tx.prepare_cached("UPDATE term_df SET df = df - 1 WHERE term = ?1 AND df > 0")?;
+pub(crate) fn unindex_claim(
+    tx: &rusqlite::Connection,
+    claim_id: i64,
+    comp: &Comparable,
+) -> Result<()> {
+    tx.prepare_cached("DELETE FROM claim_terms WHERE rowid = ?1")?
+        .execute(params![claim_id])?;
+    let mut down =
+        tx.prepare_cached("UPDATE term_df SET df = df - 1 WHERE term = ?1 AND df > 0")?;
     for t in &comp.terms {
         down.execute(params![t])?;
     }
@@ -362,7 +501,18 @@ pub(crate) fn unindex_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Com
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_claim(tx: &rusqlite::Connection, kind: Kind, text: &str, comp: &Comparable, speaker_id: Option<i64>, cw: f64, seen: &str, now: &str, by: &str, note: &str) -> Result<i64> {
+pub(crate) fn insert_claim(
+    tx: &rusqlite::Connection,
+    kind: Kind,
+    text: &str,
+    comp: &Comparable,
+    speaker_id: Option<i64>,
+    cw: f64,
+    seen: &str,
+    now: &str,
+    by: &str,
+    note: &str,
+) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO claims (kind, text, norm, speaker_id, checkworthiness, first_seen, last_seen, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?7)",
@@ -370,16 +520,40 @@ pub(crate) fn insert_claim(tx: &rusqlite::Connection, kind: Kind, text: &str, co
     .execute(params![kind.as_str(), text, comp.norm, speaker_id, cw, seen, now])?;
     let id = tx.last_insert_rowid();
     if kind != Kind::Comment {
-        index_claim(tx, id, comp)?;
+        index_claim(tx, id, comp, speaker_id)?;
     }
     tx.prepare_cached("INSERT INTO claim_history (claim_id, action, status, note, by, at) VALUES (?1, 'created', 'unverified', ?2, ?3, ?4)")?
         .execute(params![id, note, by, now])?;
     Ok(id)
 }
 
-fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: Option<i64>, seen: &str, cfg: &MatchConfig, now: &str) -> Result<StatementOutcome> {
+fn log_statement(
+    tx: &Transaction,
+    article_id: i64,
+    st: &Statement,
+    speaker_id: Option<i64>,
+    seen: &str,
+    cfg: &MatchConfig,
+    now: &str,
+) -> Result<StatementOutcome> {
     let comp = Comparable::new(&st.text);
-    let (best, more) = if st.kind == Kind::Comment { (None, Vec::new()) } else { best_match(tx, Some(Place { article_id, start: st.start, end: st.end }), &comp, st.kind, speaker_id, seen, cfg)? };
+    let (best, more) = if st.kind == Kind::Comment {
+        (None, Vec::new())
+    } else {
+        best_match(
+            tx,
+            Some(Place {
+                article_id,
+                start: st.start,
+                end: st.end,
+            }),
+            &comp,
+            st.kind,
+            speaker_id,
+            seen,
+            cfg,
+        )?
+    };
     let mut flags = st.flags.clone();
     let decision = best.as_ref().map(|b| b.decision).unwrap_or(Decision::New);
     let joins = matches!(decision, Decision::Join | Decision::JoinMismatch);
@@ -387,7 +561,9 @@ fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: 
         flags.push("speaker-mismatch".into());
     }
     let claim_id = if joins {
-        let b = best.as_ref().ok_or_else(|| StoreError::Invalid("join without a candidate".into()))?;
+        let b = best
+            .as_ref()
+            .ok_or_else(|| StoreError::Invalid("join without a candidate".into()))?;
         tx.prepare_cached(
             "UPDATE claims SET first_seen = min(coalesce(first_seen, ?2), ?2), last_seen = max(coalesce(last_seen, ?2), ?2),
              checkworthiness = max(checkworthiness, ?3), updated_at = ?4 WHERE id = ?1",
@@ -395,14 +571,27 @@ fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: 
         .execute(params![b.stored.id, seen, st.checkworthiness, now])?;
         b.stored.id
     } else {
-        insert_claim(tx, st.kind, &st.text, &comp, speaker_id, st.checkworthiness, seen, now, "claimtrack", &format!("first seen in article {article_id}"))?
+        insert_claim(
+            tx,
+            st.kind,
+            &st.text,
+            &comp,
+            speaker_id,
+            st.checkworthiness,
+            seen,
+            now,
+            "claimtrack",
+            &format!("first seen in article {article_id}"),
+        )?
     };
     // Conflicts: against the canonical wording of the claim it joined or resembles.
     let mut conflicts = Vec::new();
     let mut against: Option<(i64, i64, String)> = None; // (claim, first mention, its text)
     if let Some(b) = &best {
         let first: Option<(i64, String)> = tx
-            .prepare_cached("SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1")?
+            .prepare_cached(
+                "SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1",
+            )?
             .query_row(params![b.stored.id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         if let Some((mid, text)) = first {
@@ -462,7 +651,13 @@ fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: 
         match decision {
             Decision::Suggest => {
                 let mut ins = tx.prepare_cached("INSERT INTO suggestions (mention_id, claim_id, score, method, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-                ins.execute(params![mention_id, b.stored.id, b.sim.score, b.sim.method.as_str(), now])?;
+                ins.execute(params![
+                    mention_id,
+                    b.stored.id,
+                    b.sim.score,
+                    b.sim.method.as_str(),
+                    now
+                ])?;
                 for (cid, score, method) in &more {
                     ins.execute(params![mention_id, cid, score, method, now])?;
                 }
@@ -482,7 +677,10 @@ fn log_statement(tx: &Transaction, article_id: i64, st: &Statement, speaker_id: 
         claim_id,
         mention_id,
         outcome,
-        other_claim: best.as_ref().filter(|_| decision != Decision::New).map(|b| b.stored.id),
+        other_claim: best
+            .as_ref()
+            .filter(|_| decision != Decision::New)
+            .map(|b| b.stored.id),
         score: best.as_ref().map(|b| b.sim.score),
         method: best.as_ref().map(|b| b.sim.method.as_str()),
         conflicts,

@@ -6,25 +6,42 @@ mod claims;
 mod ingest;
 
 pub use claims::{Export, ExportArticle, ExportClaim};
-pub use ingest::{CANDIDATES, MatchFound, RARE_TERMS, IngestOutcome, IngestReport, NewArticle, StatementOutcome};
+pub use ingest::{
+    CANDIDATES, IngestOutcome, IngestReport, MatchFound, NewArticle, RARE_TERMS, StatementOutcome,
+};
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 
 /// The migrations, in order. `user_version` = how many have been applied.
 pub const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_init.sql", include_str!("../../migrations/0001_init.sql")),
-    ("0002_matching.sql", include_str!("../../migrations/0002_matching.sql")),
+    (
+        "0001_init.sql",
+        include_str!("../../migrations/0001_init.sql"),
+    ),
+    (
+        "0002_matching.sql",
+        include_str!("../../migrations/0002_matching.sql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
-    #[error("{path}: database is from a newer claimtrack (schema version {found}, this build knows {known}); upgrade claimtrack, the database was not modified")]
-    TooNew { path: String, found: i64, known: i64 },
+    #[error(
+        "{path}: database is from a newer claimtrack (schema version {found}, this build knows {known}); upgrade claimtrack, the database was not modified"
+    )]
+    TooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
     #[error("{path}: cannot create the database directory: {source}")]
-    CreateDir { path: String, source: std::io::Error },
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("claim {0} not found")]
     ClaimNotFound(i64),
     #[error("mention {0} not found")]
@@ -40,7 +57,13 @@ pub enum StoreError {
 impl StoreError {
     /// Not-found errors exit 1 ("nothing found"); everything else is an error (2).
     pub fn is_not_found(&self) -> bool {
-        matches!(self, StoreError::ClaimNotFound(_) | StoreError::MentionNotFound(_) | StoreError::SuggestionNotFound(_) | StoreError::ArticleNotFound(_))
+        matches!(
+            self,
+            StoreError::ClaimNotFound(_)
+                | StoreError::MentionNotFound(_)
+                | StoreError::SuggestionNotFound(_)
+                | StoreError::ArticleNotFound(_)
+        )
     }
 }
 
@@ -54,7 +77,10 @@ pub struct Store {
 /// Where the database lives when neither `--db` nor `CLAIMTRACK_DB` says: the user's data
 /// directory (`$XDG_DATA_HOME/claimtrack/claims.db` on Linux).
 pub fn default_path() -> PathBuf {
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("claimtrack").join("claims.db")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("claimtrack")
+        .join("claims.db")
 }
 
 fn now() -> String {
@@ -65,7 +91,10 @@ impl Store {
     /// Open (or create) the database at `path` and bring its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir { path: dir.display().to_string(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                path: dir.display().to_string(),
+                source,
+            })?;
         }
         let conn = Connection::open(path)?;
         Self::setup(conn, path.to_path_buf())
@@ -92,17 +121,25 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// Apply pending migrations in one exclusive transaction. A database from a newer build is
     /// refused before anything is written.
     fn migrate(&mut self) -> Result<()> {
         let known = MIGRATIONS.len() as i64;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Exclusive)?;
         let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if current > known {
-            return Err(StoreError::TooNew { path: self.path.display().to_string(), found: current, known });
+            return Err(StoreError::TooNew {
+                path: self.path.display().to_string(),
+                found: current,
+                known,
+            });
         }
         for (_, sql) in &MIGRATIONS[current as usize..] {
             tx.execute_batch(sql)?;
@@ -126,10 +163,20 @@ impl Store {
             .optional()?;
         if id.is_none() && !info.organisation && info.name.contains(' ') {
             // "Volodymyr Zelensky" meets "Volodymyr Zelenskyy": same first name, same folded surname.
-            let mut stmt = tx.prepare_cached("SELECT id, name FROM speakers WHERE organisation = 0 AND name LIKE ?1 ESCAPE '\\'")?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, name FROM speakers WHERE organisation = 0 AND name LIKE ?1 ESCAPE '\\'",
+            )?;
             let first = info.name.split_whitespace().next().unwrap_or("");
-            let pattern = format!("{}%", first.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            let rows = stmt.query_map(params![pattern], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            let pattern = format!(
+                "{}%",
+                first
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
+            let rows = stmt.query_map(params![pattern], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?;
             for row in rows {
                 let (sid, name) = row?;
                 if fold_name(&name) == folded {
@@ -141,7 +188,10 @@ impl Store {
         let id = match id {
             Some(id) => {
                 if let Some(role) = &info.role {
-                    tx.execute("UPDATE speakers SET role = ?2 WHERE id = ?1 AND role IS NULL", params![id, role])?;
+                    tx.execute(
+                        "UPDATE speakers SET role = ?2 WHERE id = ?1 AND role IS NULL",
+                        params![id, role],
+                    )?;
                 }
                 // A fuller name becomes canonical: "Zelenskyy" → "Volodymyr Zelenskyy".
                 tx.execute(
@@ -158,11 +208,16 @@ impl Store {
                 tx.last_insert_rowid()
             }
         };
-        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases (folded, speaker_id, alias) VALUES (?1, ?2, ?3)")?;
+        let mut ins = tx.prepare_cached(
+            "INSERT OR IGNORE INTO speaker_aliases (folded, speaker_id, alias) VALUES (?1, ?2, ?3)",
+        )?;
         for alias in std::iter::once(&info.name).chain(info.aliases.iter()) {
             let f = fold_name(alias);
             // Pronouns and bare titles are per-article; they never identify a speaker globally.
-            if f.is_empty() || matches!(f.as_str(), "he" | "she" | "they" | "it" | "we" | "i") || alias.chars().next().is_some_and(|c| c.is_lowercase()) {
+            if f.is_empty()
+                || matches!(f.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || alias.chars().next().is_some_and(|c| c.is_lowercase())
+            {
                 continue;
             }
             ins.execute(params![f, id, alias])?;
@@ -181,11 +236,12 @@ mod tests {
 
     #[test]
     fn every_migration_file_is_embedded_in_order() {
-        let mut files: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".sql"))
-            .collect();
+        let mut files: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".sql"))
+                .collect();
         files.sort();
         let embedded: Vec<&str> = MIGRATIONS.iter().map(|(n, _)| *n).collect();
         assert_eq!(files, embedded);
@@ -197,7 +253,11 @@ mod tests {
         let path = dir.path().join("a.db");
         let s = Store::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
-        let tables = |s: &Store| -> i64 { s.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap() };
+        let tables = |s: &Store| -> i64 {
+            s.conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .unwrap()
+        };
         let before = tables(&s);
         drop(s);
         let s = Store::open(&path).unwrap();
@@ -211,13 +271,22 @@ mod tests {
         let path = dir.path().join("new.db");
         {
             let c = Connection::open(&path).unwrap();
-            c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+            c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+                .unwrap();
         }
         let err = Store::open(&path).err().unwrap();
         assert!(err.to_string().contains("newer claimtrack"), "{err}");
         let c = Connection::open(&path).unwrap();
-        let v: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        let n: i64 = c.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'articles'", [], |r| r.get(0)).unwrap();
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        let n: i64 = c
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'articles'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!((v, n), (99, 0));
     }
 }

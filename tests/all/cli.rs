@@ -47,44 +47,109 @@ struct StatementJson {
 }
 
 fn list_json(env: &Env, args: &[&str]) -> Vec<ClaimRow> {
-    let out = env.cmd().arg("list").arg("--json").args(args).output().unwrap();
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+    let out = env
+        .cmd()
+        .arg("list")
+        .arg("--json")
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 #[test]
 fn day_one_ingest_list_show_status_list() {
     let env = Env::new();
     env.cmd()
-        .args(["ingest", article(SEED).to_str().unwrap(), "--outlet", "Example Wire", "--published", "2026-01-30"])
+        .args([
+            "ingest",
+            article(SEED).to_str().unwrap(),
+            "--outlet",
+            "Example Wire",
+            "--published",
+            "2026-01-30",
+        ])
         .assert()
         .success()
         .stderr(predicate::str::contains("logged as article 1"));
 
     let open = list_json(&env, &[]);
-    assert!(open.iter().all(|c| c.status == "unverified" && c.kind != "comment"));
-    let peskov = open.iter().find(|c| c.text.starts_with("this pause was specifically for Kyiv")).expect("Peskov's claim is open");
+    assert!(
+        open.iter()
+            .all(|c| c.status == "unverified" && c.kind != "comment")
+    );
+    let peskov = open
+        .iter()
+        .find(|c| c.text.starts_with("this pause was specifically for Kyiv"))
+        .expect("Peskov's claim is open");
     assert_eq!(peskov.speaker.as_deref(), Some("Dmitry Peskov"));
     assert_eq!((peskov.articles, peskov.mentions), (1, 1));
 
-    env.cmd().args(["show", &peskov.id.to_string()]).assert().success().stdout(
-        predicate::str::contains("Dmitry Peskov (Kremlin spokesperson)").and(predicate::str::contains("weekday-mismatch")).and(predicate::str::contains("Example Wire")),
-    );
+    env.cmd()
+        .args(["show", &peskov.id.to_string()])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Dmitry Peskov (Kremlin spokesperson)")
+                .and(predicate::str::contains("weekday-mismatch"))
+                .and(predicate::str::contains("Example Wire")),
+        );
 
     env.cmd()
-        .args(["status", &peskov.id.to_string(), "disputed", "--note", "Kremlin readout differs", "--evidence", "https://example.org/readout"])
+        .args([
+            "status",
+            &peskov.id.to_string(),
+            "disputed",
+            "--note",
+            "Kremlin readout differs",
+            "--evidence",
+            "https://example.org/readout",
+        ])
         .assert()
         .success();
-    env.cmd().args(["status", &peskov.id.to_string(), "false", "--by", "desk-editor"]).assert().success();
+    env.cmd()
+        .args([
+            "status",
+            &peskov.id.to_string(),
+            "false",
+            "--by",
+            "desk-editor",
+        ])
+        .assert()
+        .success();
 
     // False is no longer open; `--status all` still has it, and show tells the whole story.
     assert!(!list_json(&env, &[]).iter().any(|c| c.id == peskov.id));
-    assert!(list_json(&env, &["--status", "false"]).iter().any(|c| c.id == peskov.id));
-    let shown = env.cmd().args(["show", &peskov.id.to_string(), "--json"]).output().unwrap();
+    assert!(
+        list_json(&env, &["--status", "false"])
+            .iter()
+            .any(|c| c.id == peskov.id)
+    );
+    let shown = env
+        .cmd()
+        .args(["show", &peskov.id.to_string(), "--json"])
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
     let history = v["history"].as_array().unwrap();
-    let actions: Vec<(&str, &str, &str)> =
-        history.iter().map(|h| (h["action"].as_str().unwrap(), h["status"].as_str().unwrap_or(""), h["by"].as_str().unwrap())).collect();
-    assert_eq!(actions[1..], [("status", "disputed", "tester"), ("status", "false", "desk-editor")]);
+    let actions: Vec<(&str, &str, &str)> = history
+        .iter()
+        .map(|h| {
+            (
+                h["action"].as_str().unwrap(),
+                h["status"].as_str().unwrap_or(""),
+                h["by"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions[1..],
+        [
+            ("status", "disputed", "tester"),
+            ("status", "false", "desk-editor")
+        ]
+    );
     assert_eq!(history[1]["evidence"][0], "https://example.org/readout");
     assert_eq!(history[1]["note"], "Kremlin readout differs");
 }
@@ -92,9 +157,15 @@ fn day_one_ingest_list_show_status_list() {
 #[test]
 fn comments_are_stored_but_only_listed_when_asked_for() {
     let env = Env::new();
-    env.cmd().args(["ingest", article(SEED).to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
     let comments = list_json(&env, &["--kind", "comment"]);
-    let handles: Vec<&str> = comments.iter().filter_map(|c| c.speaker.as_deref()).collect();
+    let handles: Vec<&str> = comments
+        .iter()
+        .filter_map(|c| c.speaker.as_deref())
+        .collect();
     assert_eq!(comments.len(), 5, "{handles:?}");
     assert!(handles.contains(&"KittyKat"));
 }
@@ -102,37 +173,102 @@ fn comments_are_stored_but_only_listed_when_asked_for() {
 #[test]
 fn filters_by_speaker_alias_and_article() {
     let env = Env::new();
-    env.cmd().args(["ingest", article(SEED).to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
     let by_alias = list_json(&env, &["--speaker", "zelensky"]);
     assert!(!by_alias.is_empty());
-    assert!(by_alias.iter().all(|c| c.speaker.as_deref() == Some("Volodymyr Zelenskyy")));
+    assert!(
+        by_alias
+            .iter()
+            .all(|c| c.speaker.as_deref() == Some("Volodymyr Zelenskyy"))
+    );
     assert!(list_json(&env, &["--article", "1"]).len() >= 12);
     env.cmd().args(["list", "--article", "99"]).assert().code(1);
     let since = list_json(&env, &["--since", "2026-02-01"]);
-    assert!(since.iter().all(|c| c.last_seen.as_deref() >= Some("2026-02-01")), "{since:?}");
+    assert!(
+        since
+            .iter()
+            .all(|c| c.last_seen.as_deref() >= Some("2026-02-01")),
+        "{since:?}"
+    );
 }
 
 #[test]
 fn re_ingesting_an_article_is_a_no_op() {
     let env = Env::new();
     let seed = article(SEED);
-    env.cmd().args(["ingest", seed.to_str().unwrap()]).assert().success();
-    let before = list_json(&env, &["--status", "all", "--kind", "quote", "--kind", "claim", "--kind", "comment"]).len();
-    env.cmd().args(["ingest", seed.to_str().unwrap()]).assert().success().stderr(predicate::str::contains("already logged as article 1"));
+    env.cmd()
+        .args(["ingest", seed.to_str().unwrap()])
+        .assert()
+        .success();
+    let before = list_json(
+        &env,
+        &[
+            "--status", "all", "--kind", "quote", "--kind", "claim", "--kind", "comment",
+        ],
+    )
+    .len();
+    env.cmd()
+        .args(["ingest", seed.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("already logged as article 1"));
     // Same text from stdin: same content hash.
-    env.cmd().args(["ingest", "-"]).write_stdin(std::fs::read(&seed).unwrap()).assert().success().stderr(predicate::str::contains("already logged as article 1"));
-    let after = list_json(&env, &["--status", "all", "--kind", "quote", "--kind", "claim", "--kind", "comment"]).len();
+    env.cmd()
+        .args(["ingest", "-"])
+        .write_stdin(std::fs::read(&seed).unwrap())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("already logged as article 1"));
+    let after = list_json(
+        &env,
+        &[
+            "--status", "all", "--kind", "quote", "--kind", "claim", "--kind", "comment",
+        ],
+    )
+    .len();
     assert_eq!(before, after);
-    env.cmd().args(["articles", "--json"]).assert().success().stdout(predicate::str::contains("\"id\": 1").and(predicate::str::contains("\"id\": 2").not()));
+    env.cmd()
+        .args(["articles", "--json"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("\"id\": 1").and(predicate::str::contains("\"id\": 2").not()),
+        );
 }
 
 #[test]
 fn the_same_url_is_the_same_article() {
     let env = Env::new();
-    let a = env.write("a.txt", b"Title\nThe council approved 12 new bus routes on Monday, officials said.\n");
-    let b = env.write("b.txt", b"Title\nThe council approved 12 new bus routes on Monday.\n");
-    env.cmd().args(["ingest", a.to_str().unwrap(), "--url", "https://example.org/x"]).assert().success();
-    env.cmd().args(["ingest", b.to_str().unwrap(), "--url", "https://example.org/x"]).assert().success().stderr(predicate::str::contains("already logged as article 1"));
+    let a = env.write(
+        "a.txt",
+        b"Title\nThe council approved 12 new bus routes on Monday, officials said.\n",
+    );
+    let b = env.write(
+        "b.txt",
+        b"Title\nThe council approved 12 new bus routes on Monday.\n",
+    );
+    env.cmd()
+        .args([
+            "ingest",
+            a.to_str().unwrap(),
+            "--url",
+            "https://example.org/x",
+        ])
+        .assert()
+        .success();
+    env.cmd()
+        .args([
+            "ingest",
+            b.to_str().unwrap(),
+            "--url",
+            "https://example.org/x",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("already logged as article 1"));
 }
 
 #[test]
@@ -140,7 +276,10 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
     let env = Env::new();
     let empty = env.write("empty.txt", b"  \n\n");
     let binary = env.write("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00");
-    let latin1 = env.write("latin1.txt", b"Title\nCaf\xe9 owners said prices rose 12 percent.\n");
+    let latin1 = env.write(
+        "latin1.txt",
+        b"Title\nCaf\xe9 owners said prices rose 12 percent.\n",
+    );
     let dir = env.dir.path().join("a-directory");
     std::fs::create_dir(&dir).unwrap();
     let missing = env.dir.path().join("missing.txt");
@@ -152,12 +291,21 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("claimtrack:")).collect();
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("claimtrack:"))
+        .collect();
     assert_eq!(errors.len(), 5, "{stderr}");
     assert!(errors[0].contains("missing.txt: no such file"), "{stderr}");
-    assert!(errors[1].contains("a-directory: is a directory"), "{stderr}");
+    assert!(
+        errors[1].contains("a-directory: is a directory"),
+        "{stderr}"
+    );
     assert!(errors[2].contains("photo.jpg: binary file"), "{stderr}");
-    assert!(errors[3].contains("latin1.txt: not valid UTF-8 at byte 9"), "{stderr}");
+    assert!(
+        errors[3].contains("latin1.txt: not valid UTF-8 at byte 9"),
+        "{stderr}"
+    );
     assert!(errors[4].contains("empty.txt: empty file"), "{stderr}");
     assert!(stderr.contains("logged as article 1"));
     let arts = env.cmd().args(["articles", "--json"]).output().unwrap();
@@ -168,24 +316,49 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
 #[test]
 fn unknown_claims_statuses_and_kinds() {
     let env = Env::new();
-    env.cmd().args(["show", "42"]).assert().code(1).stderr(predicate::str::contains("claim 42 not found"));
-    env.cmd().args(["status", "42", "false"]).assert().code(1).stderr(predicate::str::contains("claim 42 not found"));
+    env.cmd()
+        .args(["show", "42"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("claim 42 not found"));
+    env.cmd()
+        .args(["status", "42", "false"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("claim 42 not found"));
     env.cmd()
         .args(["status", "1", "dispted"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown status `dispted`; did you mean `disputed`?"));
-    env.cmd().args(["list", "--kind", "qoute"]).assert().code(2).stderr(predicate::str::contains("did you mean `quote`?"));
+        .stderr(predicate::str::contains(
+            "unknown status `dispted`; did you mean `disputed`?",
+        ));
+    env.cmd()
+        .args(["list", "--kind", "qoute"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `quote`?"));
 }
 
 #[test]
 fn extract_is_a_dry_run_with_the_json_contract() {
     let env = Env::new();
-    let out = env.cmd().args(["extract", article(SEED).to_str().unwrap(), "--json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["extract", article(SEED).to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let ex: ExtractJson = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(ex.title.as_deref(), Some("Kremlin Extends Invitation for Peace Talks in Moscow"));
-    assert_eq!(ex.published.as_deref(), Some("2026-01-30"), "a date in the file name dates the article");
+    assert_eq!(
+        ex.title.as_deref(),
+        Some("Kremlin Extends Invitation for Peace Talks in Moscow")
+    );
+    assert_eq!(
+        ex.published.as_deref(),
+        Some("2026-01-30"),
+        "a date in the file name dates the article"
+    );
     let input = std::fs::read_to_string(article(SEED)).unwrap();
     for s in &ex.statements {
         assert_eq!(&input[s.start..s.end], s.text);
@@ -199,14 +372,25 @@ fn front_matter_gives_metadata_and_crlf_offsets_hold() {
     let env = Env::new();
     let body = "---\r\ntitle: Port Talks\r\noutlet: Harbour Voice\r\npublished: 2026-03-02\r\nurl: https://example.org/port\r\n---\r\nPort talks resume\r\n\u{feff}\u{a0}\"We will not accept 4 percent,\" union leader Mara Okafor said on Monday.\r\n";
     let p = env.write("port.txt", body.as_bytes());
-    let out = env.cmd().args(["extract", p.to_str().unwrap(), "--json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["extract", p.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
     let ex: ExtractJson = serde_json::from_slice(&out.stdout).unwrap();
-    let q = ex.statements.iter().find(|s| s.kind == "quote").expect("a quote");
+    let q = ex
+        .statements
+        .iter()
+        .find(|s| s.kind == "quote")
+        .expect("a quote");
     assert_eq!(q.text, "We will not accept 4 percent");
     assert_eq!(&body[q.start..q.end], q.text);
     assert_eq!(q.speaker.as_deref(), Some("Mara Okafor"));
     assert_eq!(q.said_on.as_deref(), Some("2026-03-02"));
-    env.cmd().args(["ingest", p.to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["ingest", p.to_str().unwrap()])
+        .assert()
+        .success();
     let arts = env.cmd().args(["articles", "--json"]).output().unwrap();
     let v: Vec<serde_json::Value> = serde_json::from_slice(&arts.stdout).unwrap();
     assert_eq!(v[0]["outlet"], "Harbour Voice");
@@ -217,8 +401,20 @@ fn front_matter_gives_metadata_and_crlf_offsets_hold() {
 #[test]
 fn export_holds_everything() {
     let env = Env::new();
-    env.cmd().args(["ingest", article(SEED).to_str().unwrap(), "--url", "https://example.org/seed"]).assert().success();
-    let out = env.cmd().args(["export", "--format", "json"]).output().unwrap();
+    env.cmd()
+        .args([
+            "ingest",
+            article(SEED).to_str().unwrap(),
+            "--url",
+            "https://example.org/seed",
+        ])
+        .assert()
+        .success();
+    let out = env
+        .cmd()
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["articles"][0]["url"], "https://example.org/seed");
     assert_eq!(v["articles"][0]["id"], 1);
@@ -227,7 +423,10 @@ fn export_holds_everything() {
     let m = &claims[0]["mentions"][0];
     assert_eq!(m["article_id"], 1);
     let body = v["articles"][0]["body"].as_str().unwrap();
-    let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        m["start"].as_u64().unwrap() as usize,
+        m["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&body[s..e], m["text"].as_str().unwrap());
     assert!(claims[0]["history"].as_array().unwrap().len() >= 1);
 }
@@ -239,16 +438,25 @@ fn a_newer_database_is_refused_untouched() {
         let c = rusqlite::Connection::open(env.db()).unwrap();
         c.execute_batch("PRAGMA user_version = 999;").unwrap();
     }
-    env.cmd().arg("list").assert().code(2).stderr(predicate::str::contains("newer claimtrack"));
+    env.cmd()
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newer claimtrack"));
     let c = rusqlite::Connection::open(env.db()).unwrap();
-    let v: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let v: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(v, 999);
 }
 
 #[test]
 fn list_into_a_closed_pipe_exits_quietly() {
     let env = Env::new();
-    env.cmd().args(["ingest", article(SEED).to_str().unwrap()]).assert().success();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
     let bin = assert_cmd::cargo::cargo_bin("claimtrack");
     let mut child = std::process::Command::new(bin)
         .args(["list", "--status", "all", "--limit", "0"])
@@ -269,11 +477,16 @@ fn score_ranks_sentences_one_per_line() {
     let out = env
         .cmd()
         .arg("score")
-        .write_stdin("Trilateral talks were held in Abu Dhabi on January 23-24, 2026.\nWhy even bother?\n")
+        .write_stdin(
+            "Trilateral talks were held in Abu Dhabi on January 23-24, 2026.\nWhy even bother?\n",
+        )
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    let scores: Vec<f64> = text.lines().map(|l| l.split('\t').next().unwrap().parse().unwrap()).collect();
+    let scores: Vec<f64> = text
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().parse().unwrap())
+        .collect();
     assert_eq!(scores.len(), 2);
     assert!(scores[0] > scores[1], "{text}");
 }

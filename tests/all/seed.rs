@@ -14,21 +14,48 @@ fn seed() -> (String, Vec<Statement>) {
 fn find<'a>(sts: &'a [Statement], kind: Kind, text: &str) -> &'a Statement {
     sts.iter()
         .find(|s| s.kind == kind && s.text.trim_end_matches('.') == text)
-        .unwrap_or_else(|| panic!("no {kind} {text:?} in {:#?}", sts.iter().map(|s| (&s.kind, &s.text)).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {kind} {text:?} in {:#?}",
+                sts.iter().map(|s| (&s.kind, &s.text)).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[track_caller]
-fn row(sts: &[Statement], kind: Kind, text: &str, speaker: Option<&str>, said_on: Option<&str>, until: Option<&str>) {
+fn row(
+    sts: &[Statement],
+    kind: Kind,
+    text: &str,
+    speaker: Option<&str>,
+    said_on: Option<&str>,
+    until: Option<&str>,
+) {
     let s = find(sts, kind, text);
     assert_eq!(s.speaker.as_deref(), speaker, "speaker of {text:?}");
-    assert_eq!(s.said_on.map(|d| d.to_string()).as_deref(), said_on, "said_on of {text:?}");
-    assert_eq!(s.said_until.map(|d| d.to_string()).as_deref(), until, "said_until of {text:?}");
+    assert_eq!(
+        s.said_on.map(|d| d.to_string()).as_deref(),
+        said_on,
+        "said_on of {text:?}"
+    );
+    assert_eq!(
+        s.said_until.map(|d| d.to_string()).as_deref(),
+        until,
+        "said_until of {text:?}"
+    );
 }
 
 #[test]
 fn every_quote_of_the_seed_table_with_speaker_and_date() {
     let (_, s) = seed();
-    row(&s, Kind::Quote, "impossible", Some("Volodymyr Zelenskyy"), Some("2026-01-30"), None);
+    row(
+        &s,
+        Kind::Quote,
+        "impossible",
+        Some("Volodymyr Zelenskyy"),
+        Some("2026-01-30"),
+        None,
+    );
     row(
         &s,
         Kind::Quote,
@@ -37,9 +64,30 @@ fn every_quote_of_the_seed_table_with_speaker_and_date() {
         Some("2026-01-30"),
         None,
     );
-    row(&s, Kind::Quote, "very constructive", Some("Steve Witkoff"), None, None);
-    row(&s, Kind::Quote, "situation with the U.S. and Iran", Some("Volodymyr Zelenskyy"), None, None);
-    row(&s, Kind::Quote, "personally asked", Some("Donald Trump"), Some("2026-01-29"), None);
+    row(
+        &s,
+        Kind::Quote,
+        "very constructive",
+        Some("Steve Witkoff"),
+        None,
+        None,
+    );
+    row(
+        &s,
+        Kind::Quote,
+        "situation with the U.S. and Iran",
+        Some("Volodymyr Zelenskyy"),
+        None,
+        None,
+    );
+    row(
+        &s,
+        Kind::Quote,
+        "personally asked",
+        Some("Donald Trump"),
+        Some("2026-01-29"),
+        None,
+    );
 }
 
 #[test]
@@ -53,7 +101,14 @@ fn every_claim_of_the_seed_table_with_speaker_and_date() {
         Some("2026-01-29"),
         None,
     );
-    row(&s, Kind::Claim, "Russia is exclusively considering Moscow as the venue for such discussions", Some("Dmitry Peskov"), None, None);
+    row(
+        &s,
+        Kind::Claim,
+        "Russia is exclusively considering Moscow as the venue for such discussions",
+        Some("Dmitry Peskov"),
+        None,
+        None,
+    );
     row(
         &s,
         Kind::Claim,
@@ -62,7 +117,14 @@ fn every_claim_of_the_seed_table_with_speaker_and_date() {
         Some("2026-01-23"),
         Some("2026-01-24"),
     );
-    row(&s, Kind::Claim, "A subsequent round of talks was tentatively scheduled for February 1 in Abu Dhabi", None, Some("2026-02-01"), None);
+    row(
+        &s,
+        Kind::Claim,
+        "A subsequent round of talks was tentatively scheduled for February 1 in Abu Dhabi",
+        None,
+        Some("2026-02-01"),
+        None,
+    );
     row(
         &s,
         Kind::Claim,
@@ -79,38 +141,74 @@ fn every_claim_of_the_seed_table_with_speaker_and_date() {
         None,
         None,
     );
-    row(&s, Kind::Claim, "if Russia ceased attacks on Ukraine's energy infrastructure, Kyiv would reciprocate", Some("Volodymyr Zelenskyy"), None, None);
+    row(
+        &s,
+        Kind::Claim,
+        "if Russia ceased attacks on Ukraine's energy infrastructure, Kyiv would reciprocate",
+        Some("Volodymyr Zelenskyy"),
+        None,
+        None,
+    );
 }
 
 #[test]
 fn the_other_reported_statements_are_there_too() {
     let (_, s) = seed();
-    let zel = |needle: &str| s.iter().any(|x| x.kind == Kind::Claim && x.text.contains(needle) && x.speaker.as_deref() == Some("Volodymyr Zelenskyy"));
+    let zel = |needle: &str| {
+        s.iter().any(|x| {
+            x.kind == Kind::Claim
+                && x.text.contains(needle)
+                && x.speaker.as_deref() == Some("Volodymyr Zelenskyy")
+        })
+    };
     assert!(zel("ruled out Belarus"), "Zelenskyy ruling out Belarus");
-    assert!(s.iter().any(|x| x.kind == Kind::Claim && x.text.contains("personally asked") && x.speaker.as_deref() == Some("Donald Trump")));
+    assert!(s.iter().any(|x| x.kind == Kind::Claim
+        && x.text.contains("personally asked")
+        && x.speaker.as_deref() == Some("Donald Trump")));
 }
 
 #[test]
 fn the_five_reader_comments_with_their_handles() {
     let (_, s) = seed();
-    let comments: Vec<(&str, &str)> = s.iter().filter(|x| x.kind == Kind::Comment).map(|x| (x.speaker.as_deref().unwrap(), x.text.as_str())).collect();
+    let comments: Vec<(&str, &str)> = s
+        .iter()
+        .filter(|x| x.kind == Kind::Comment)
+        .map(|x| (x.speaker.as_deref().unwrap(), x.text.as_str()))
+        .collect();
     let handles: Vec<&str> = comments.iter().map(|c| c.0).collect();
-    assert_eq!(handles, vec!["Africa", "Katchuka", "Eugene Alta", "KittyKat", "Loubianka"]);
-    assert_eq!(comments[0].1, "Russia's offer shows they're ready to negotiate. Hope Ukraine takes it seriously.");
+    assert_eq!(
+        handles,
+        vec!["Africa", "Katchuka", "Eugene Alta", "KittyKat", "Loubianka"]
+    );
+    assert_eq!(
+        comments[0].1,
+        "Russia's offer shows they're ready to negotiate. Hope Ukraine takes it seriously."
+    );
 }
 
 #[test]
 fn scare_quotes_and_apostrophes_are_not_quotes() {
     let (_, s) = seed();
-    let quotes: Vec<&str> = s.iter().filter(|x| x.kind == Kind::Quote).map(|x| x.text.as_str()).collect();
+    let quotes: Vec<&str> = s
+        .iter()
+        .filter(|x| x.kind == Kind::Quote)
+        .map(|x| x.text.as_str())
+        .collect();
     assert_eq!(quotes.len(), 5, "{quotes:?}");
-    assert!(!quotes.iter().any(|q| *q == "talks" || q.contains("s offer") || q.starts_with("s ") || q.starts_with("t ")));
+    assert!(!quotes.iter().any(|q| *q == "talks"
+        || q.contains("s offer")
+        || q.starts_with("s ")
+        || q.starts_with("t ")));
 }
 
 #[test]
 fn one_speaker_across_full_name_title_surname_and_pronoun() {
     let (text, s) = seed();
-    let mentions: Vec<&str> = s.iter().filter(|x| x.speaker.as_deref() == Some("Volodymyr Zelenskyy")).filter_map(|x| x.speaker_mention.as_deref()).collect();
+    let mentions: Vec<&str> = s
+        .iter()
+        .filter(|x| x.speaker.as_deref() == Some("Volodymyr Zelenskyy"))
+        .filter_map(|x| x.speaker_mention.as_deref())
+        .collect();
     assert!(mentions.contains(&"He"), "{mentions:?}");
     assert!(mentions.contains(&"Zelenskyy"), "{mentions:?}");
     // speaker_span points at the words that name the speaker there.
@@ -126,8 +224,16 @@ fn one_speaker_across_full_name_title_surname_and_pronoun() {
 #[test]
 fn peskovs_sunday_is_flagged_as_a_saturday() {
     let (_, s) = seed();
-    let st = find(&s, Kind::Claim, "this pause was specifically for Kyiv and was set to conclude on Sunday, January 31, 2026");
-    assert!(st.flags.contains(&"weekday-mismatch".to_string()), "{:?}", st.flags);
+    let st = find(
+        &s,
+        Kind::Claim,
+        "this pause was specifically for Kyiv and was set to conclude on Sunday, January 31, 2026",
+    );
+    assert!(
+        st.flags.contains(&"weekday-mismatch".to_string()),
+        "{:?}",
+        st.flags
+    );
 }
 
 #[test]

@@ -9,7 +9,9 @@ pub struct Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env { dir: tempfile::tempdir().unwrap() }
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn db(&self) -> PathBuf {
@@ -19,7 +21,10 @@ impl Env {
     /// `claimtrack` with CLAIMTRACK_DB pointing into this test's temp dir.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("claimtrack").unwrap();
-        c.env("CLAIMTRACK_DB", self.db()).env("USER", "tester").env_remove("NO_COLOR").current_dir(fixtures().parent().unwrap());
+        c.env("CLAIMTRACK_DB", self.db())
+            .env("USER", "tester")
+            .env_remove("NO_COLOR")
+            .current_dir(fixtures().parent().unwrap());
         c
     }
 
