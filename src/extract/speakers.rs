@@ -955,6 +955,9 @@ pub fn phrase_before(
     v: usize,
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
+    if v >= ws.len() {
+        return None;
+    }
     let mut end = v;
     while end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
     {

@@ -3,5 +3,7 @@
 
 mod cli;
 mod matching;
+mod quality;
+mod robust;
 mod seed;
 mod support;

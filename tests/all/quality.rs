@@ -1,0 +1,52 @@
+//! Quality floors: the extraction and matching scores on our gold set, pinned just below what
+//! they are today so they can only go up. Raise them when the numbers rise; never lower them.
+
+use claimtrack::eval::{evaluate_extraction, evaluate_matching};
+use claimtrack::matching::MatchConfig;
+
+#[test]
+fn extraction_scores_do_not_fall() {
+    let s = evaluate_extraction(&super::support::fixtures()).unwrap();
+    assert_eq!(s.articles, 20);
+    let floors = [
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
+        ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.86),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.78),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.85),
+        ("comment F1", s.comments.at_80.f1, 1.0),
+    ];
+    for (what, got, floor) in floors {
+        assert!(got >= floor, "{what} fell to {got:.3} (floor {floor})");
+    }
+}
+
+#[test]
+fn matching_scores_do_not_fall() {
+    let m = evaluate_matching(&super::support::fixtures(), &MatchConfig::default()).unwrap();
+    assert!(
+        m.pairwise.precision >= 0.99,
+        "auto-join precision {:.3}",
+        m.pairwise.precision
+    );
+    assert!(
+        m.pairwise.recall >= 0.14,
+        "auto-join recall {:.3}",
+        m.pairwise.recall
+    );
+    assert!(
+        m.with_suggestions.precision >= 0.90,
+        "precision with suggestions {:.3}",
+        m.with_suggestions.precision
+    );
+    assert!(
+        m.with_suggestions.recall >= 0.44,
+        "recall with suggestions {:.3}",
+        m.with_suggestions.recall
+    );
+    assert!(
+        m.distinct_merged.is_empty(),
+        "look-alike statements merged: {:?}",
+        m.distinct_merged
+    );
+}
