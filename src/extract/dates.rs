@@ -28,7 +28,16 @@ pub struct DateContext {
 }
 
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    // Called on every word: no allocation, and most words fail on length or first letter.
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
+        return None;
+    }
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -43,30 +52,48 @@ pub fn month_number(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }
-    // Abbreviations, but not "may"/"march" ambiguity beyond the full names above.
     const ABBR: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    ABBR.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+    ABBR.iter()
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
-    match word.trim_end_matches('.').to_lowercase().as_str() {
-        "monday" | "mon" => Some(Weekday::Mon),
-        "tuesday" | "tue" | "tues" => Some(Weekday::Tue),
-        "wednesday" | "wed" => Some(Weekday::Wed),
-        "thursday" | "thu" | "thurs" => Some(Weekday::Thu),
-        "friday" | "fri" => Some(Weekday::Fri),
-        "saturday" | "sat" => Some(Weekday::Sat),
-        "sunday" | "sun" => Some(Weekday::Sun),
-        _ => None,
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'm' | b't' | b'w' | b'f' | b's'
+        )
+    {
+        return None;
     }
+    const DAYS: [(&str, &str, Weekday); 7] = [
+        ("monday", "mon", Weekday::Mon),
+        ("tuesday", "tue", Weekday::Tue),
+        ("wednesday", "wed", Weekday::Wed),
+        ("thursday", "thu", Weekday::Thu),
+        ("friday", "fri", Weekday::Fri),
+        ("saturday", "sat", Weekday::Sat),
+        ("sunday", "sun", Weekday::Sun),
+    ];
+    DAYS.iter()
+        .find(|(full, short, _)| {
+            full.eq_ignore_ascii_case(w)
+                || short.eq_ignore_ascii_case(w)
+                || (w.len() == 4
+                    && (w.eq_ignore_ascii_case("tues") && *short == "tue"
+                        || w.eq_ignore_ascii_case("thurs") && *short == "thu"))
+        })
+        .map(|d| d.2)
 }
 
 /// "24", "1st", "23rd" → day of month.

@@ -178,32 +178,25 @@ fn clause_breaks(
     base: usize,
     in_quote: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    const BREAKS: &[&str] = &[
-        ", though ",
-        ", although ",
-        ", while ",
-        ", whereas ",
-        ", but ",
-        "; ",
-        ", however, ",
-        ", yet ",
+    const JOINERS: &[&str] = &[
+        "though", "although", "while", "whereas", "but", "however", "yet",
     ];
-    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of clause, start of next)
-    for b in BREAKS {
-        for (i, _) in sentence.match_indices(b) {
-            if !in_quote(base + i) {
-                let skip = if *b == "; " { 2 } else { 2 };
-                cuts.push((base + i, base + i + skip));
-            }
-        }
-    }
-    cuts.sort();
     let mut out = Vec::new();
     let mut s = base;
-    for (e, next) in cuts {
-        if e > s {
-            out.push((s, e));
-            s = next;
+    let bytes = sentence.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b',' || b == b';') || bytes.get(i + 1) != Some(&b' ') || in_quote(base + i) {
+            continue;
+        }
+        let next = sentence[i + 2..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if b == b';' || JOINERS.contains(&next) {
+            if base + i > s {
+                out.push((s, base + i));
+            }
+            s = base + i + 2;
         }
     }
     out.push((s, base + sentence.len()));

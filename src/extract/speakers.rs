@@ -1280,12 +1280,21 @@ pub fn titled_names(
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
-    let mut s: String = name
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect();
-    for (from, to) in [
+    let mut s = String::with_capacity(name.len());
+    let mut space = true;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            s.push(c);
+            space = false;
+        } else if c.is_whitespace() && !space {
+            s.push(' ');
+            space = true;
+        }
+    }
+    if s.ends_with(' ') {
+        s.pop();
+    }
+    const VARIANTS: [(&str, &str); 7] = [
         ("kiev", "kyiv"),
         ("iy", "y"),
         ("yy", "y"),
@@ -1293,10 +1302,13 @@ pub fn fold_name(name: &str) -> String {
         ("ii", "i"),
         ("ph", "f"),
         ("kh", "h"),
-    ] {
-        s = s.replace(from, to);
+    ];
+    for (from, to) in VARIANTS {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s
 }
 
 const FEMALE: &[&str] = &[
@@ -1519,11 +1531,36 @@ pub struct Entity {
     pub org: bool,
     /// Every way the article named them ("President Zelenskyy", "Zelenskyy", "He").
     pub aliases: Vec<String>,
+    /// Folded full, first and last name, kept so lookups do not refold every entity.
+    folded: String,
+    first_key: String,
+    last_key: String,
 }
 
 impl Entity {
-    fn last_key(&self) -> String {
-        fold_name(self.name.split_whitespace().last().unwrap_or(""))
+    fn new(name: &str, role: Option<&str>, org: bool) -> Entity {
+        let mut e = Entity {
+            name: String::new(),
+            role: role.map(str::to_string),
+            org,
+            aliases: Vec::new(),
+            folded: String::new(),
+            first_key: String::new(),
+            last_key: String::new(),
+        };
+        e.rename(name);
+        e
+    }
+
+    fn rename(&mut self, name: &str) {
+        self.name = name.to_string();
+        self.folded = fold_name(name);
+        self.first_key = self.folded.split(' ').next().unwrap_or("").to_string();
+        self.last_key = self.folded.rsplit(' ').next().unwrap_or("").to_string();
+    }
+
+    fn last_key(&self) -> &str {
+        &self.last_key
     }
 }
 
@@ -1540,24 +1577,24 @@ impl Registry {
     /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
     pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         let folded = fold_name(name);
-        let last = fold_name(name.split_whitespace().last().unwrap_or(""));
-        let first = fold_name(name.split_whitespace().next().unwrap_or(""));
+        let last = folded.rsplit(' ').next().unwrap_or("");
+        let first = folded.split(' ').next().unwrap_or("");
         let found = self
             .entities
             .iter()
-            .position(|e| fold_name(&e.name) == folded)
+            .position(|e| e.folded == folded)
             .or_else(|| {
                 self.entities.iter().rposition(|e| {
-                    let e_first = fold_name(e.name.split_whitespace().next().unwrap_or(""));
                     let single = !name.contains(' ') || !e.name.contains(' ');
-                    e.org == org && e.last_key() == last && (single || e_first == first)
+                    e.org == org && e.last_key() == last && (single || e.first_key == first)
                 })
             });
         let idx = match found {
             Some(i) => {
                 let e = &mut self.entities[i];
                 if name.split_whitespace().count() > e.name.split_whitespace().count() {
-                    let old = std::mem::replace(&mut e.name, name.to_string());
+                    let old = e.name.clone();
+                    e.rename(name);
                     e.aliases.push(old);
                 }
                 if e.role.is_none() {
@@ -1566,12 +1603,7 @@ impl Registry {
                 i
             }
             None => {
-                self.entities.push(Entity {
-                    name: name.to_string(),
-                    role: role.map(str::to_string),
-                    org,
-                    aliases: Vec::new(),
-                });
+                self.entities.push(Entity::new(name, role, org));
                 self.entities.len() - 1
             }
         };
@@ -1583,10 +1615,10 @@ impl Registry {
     /// An entity already known by this name (full name or surname), without adding one.
     pub fn find(&self, name: &str) -> Option<usize> {
         let folded = fold_name(name);
-        let last = fold_name(name.split_whitespace().last().unwrap_or(""));
+        let last = folded.rsplit(' ').next().unwrap_or("");
         self.entities
             .iter()
-            .position(|e| fold_name(&e.name) == folded)
+            .position(|e| e.folded == folded)
             .or_else(|| {
                 self.entities
                     .iter()
