@@ -52,6 +52,11 @@ enum What {
     },
     /// Extraction throughput in MB/s on the fixtures, the wikinews corpus (if present) and hostile input
     Extract,
+    /// The edit measure on statement pairs: strsim (baseline) vs rapidfuzz, same pairs, same run
+    Similarity {
+        #[arg(long, default_value_t = 2000)]
+        pairs: usize,
+    },
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -237,6 +242,23 @@ fn main() -> anyhow::Result<()> {
                 "{}",
                 json!({"bench": "list", "stored": stored, "load_ms": load_ms, "median_ms": m, "baseline_status_all_ms": b, "ratio": b / m.max(0.001)})
             );
+        }
+        What::Similarity { pairs } => {
+            let mut corpus = Corpus::new(3);
+            let ps: Vec<(String, String)> = (0..pairs)
+                .map(|_| {
+                    let m = corpus.mention(0.9);
+                    let other = corpus.new_statement().words.join(" ");
+                    (m.text, other)
+                })
+                .collect();
+            let t = Instant::now();
+            let a: f64 = ps.iter().map(|(x, y)| strsim::normalized_levenshtein(x, y)).sum();
+            let strsim_ms = ms(t);
+            let t = Instant::now();
+            let b: f64 = ps.iter().map(|(x, y)| claimtrack::matching::similarity::edit_similarity(x, y)).sum();
+            let rf_ms = ms(t);
+            println!("{}", json!({"bench": "similarity", "pairs": pairs, "strsim_ms": strsim_ms, "rapidfuzz_ms": rf_ms, "speedup": strsim_ms / rf_ms.max(0.001), "same_sum": (a - b).abs() < 1e-6}));
         }
         What::Extract => {
             let mut sets: Vec<(&str, Vec<String>)> = Vec::new();

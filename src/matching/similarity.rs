@@ -62,6 +62,13 @@ pub struct Similarity {
     pub containment: f64,
 }
 
+/// Normalised Levenshtein similarity, 1 − distance / longer length in characters: the same
+/// measure as `strsim::normalized_levenshtein`, computed with rapidfuzz's bit-parallel
+/// algorithm, which the `similarity` benchmark measures many times faster on statement-length text.
+pub fn edit_similarity(a: &str, b: &str) -> f64 {
+    rapidfuzz::distance::levenshtein::normalized_similarity(a.chars(), b.chars())
+}
+
 /// Score two statements in 0..1. `cutoff` lets the expensive edit measure be skipped when it
 /// cannot reach the cutoff (normalised Levenshtein is at most min(len)/max(len)).
 pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
@@ -94,7 +101,7 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
     let (la, lb) = (a.norm.chars().count() as f64, b.norm.chars().count() as f64);
     let edit_ceiling = la.min(lb) / la.max(lb).max(1.0);
     let edit = if edit_ceiling >= cutoff.min(0.5) {
-        strsim::normalized_levenshtein(&a.norm, &b.norm)
+        edit_similarity(&a.norm, &b.norm)
     } else {
         0.0
     };
@@ -135,6 +142,13 @@ mod tests {
 
     fn sim(a: &str, b: &str) -> Similarity {
         similarity(&Comparable::new(a), &Comparable::new(b), 0.0)
+    }
+
+    #[test]
+    fn rapidfuzz_and_strsim_agree_on_the_edit_measure() {
+        for (a, b) in [("very constructive", "very productive"), ("", "abc"), ("kyiv", "kyiv"), ("ünïcödé text", "unicode text")] {
+            assert!((edit_similarity(a, b) - strsim::normalized_levenshtein(a, b)).abs() < 1e-9, "{a} / {b}");
+        }
     }
 
     #[test]
