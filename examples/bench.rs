@@ -253,12 +253,21 @@ fn main() -> anyhow::Result<()> {
                 })
                 .collect();
             let t = Instant::now();
-            let a: f64 = ps.iter().map(|(x, y)| strsim::normalized_levenshtein(x, y)).sum();
+            let a: f64 = ps
+                .iter()
+                .map(|(x, y)| strsim::normalized_levenshtein(x, y))
+                .sum();
             let strsim_ms = ms(t);
             let t = Instant::now();
-            let b: f64 = ps.iter().map(|(x, y)| claimtrack::matching::similarity::edit_similarity(x, y)).sum();
+            let b: f64 = ps
+                .iter()
+                .map(|(x, y)| claimtrack::matching::similarity::edit_similarity(x, y))
+                .sum();
             let rf_ms = ms(t);
-            println!("{}", json!({"bench": "similarity", "pairs": pairs, "strsim_ms": strsim_ms, "rapidfuzz_ms": rf_ms, "speedup": strsim_ms / rf_ms.max(0.001), "same_sum": (a - b).abs() < 1e-6}));
+            println!(
+                "{}",
+                json!({"bench": "similarity", "pairs": pairs, "strsim_ms": strsim_ms, "rapidfuzz_ms": rf_ms, "speedup": strsim_ms / rf_ms.max(0.001), "same_sum": (a - b).abs() < 1e-6})
+            );
         }
         What::Extract => {
             let mut sets: Vec<(&str, Vec<String>)> = Vec::new();

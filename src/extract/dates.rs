@@ -100,7 +100,11 @@ pub fn weekday(word: &str) -> Option<Weekday> {
 fn day_number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !(suffix.is_empty() || matches!(suffix.to_lowercase().as_str(), "st" | "nd" | "rd" | "th")) {
+    if !(suffix.is_empty()
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(suffix)))
+    {
         return None;
     }
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -306,7 +310,7 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
         weekday_mismatch: false,
         relative: true,
     };
-    match lower.as_str() {
+    match lower.as_ref() {
         "yesterday" => return Some((one(p - Duration::days(1)), i + 1)),
         "today" => return Some((one(p), i + 1)),
         "tomorrow" => return Some((one(p + Duration::days(1)), i + 1)),

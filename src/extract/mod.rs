@@ -316,7 +316,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         // "the said agreement", "a reported 40 deaths": a determiner before the verb makes it an adjective.
         let det_before = i > 0
             && matches!(
-                ws[i - 1].lower().as_str(),
+                ws[i - 1].lower().as_ref(),
                 "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her"
             );
         if det_before {
@@ -1027,7 +1027,7 @@ fn subject_of(
             continue;
         }
         if matches!(
-            lw.as_str(),
+            lw.as_ref(),
             "and"
                 | "the"
                 | "of"
@@ -1141,7 +1141,7 @@ fn reported_clause(
                 return None; // a colon or a quote mark: direct speech, handled as a quote
             }
             let takes_object = matches!(
-                verb.as_str(),
+                verb.as_ref(),
                 "told"
                     | "tells"
                     | "asked"
@@ -1158,7 +1158,7 @@ fn reported_clause(
                 let obj_end = (v + 1..=(v + 3).min(last)).find(|&i| {
                     let l = ws[i].lower();
                     matches!(
-                        l.as_str(),
+                        l.as_ref(),
                         "reporters"
                             | "journalists"
                             | "parliament"
@@ -1182,7 +1182,7 @@ fn reported_clause(
             let l = sw.lower();
             let clause_start_word = sw.is_capitalized()
                 || matches!(
-                    l.as_str(),
+                    l.as_ref(),
                     "he" | "she"
                         | "they"
                         | "it"
@@ -1207,7 +1207,7 @@ fn reported_clause(
                 )
                 || sw.text.chars().next().is_some_and(|c| c.is_ascii_digit());
             let bad_verb = matches!(
-                verb.as_str(),
+                verb.as_ref(),
                 "asked"
                     | "asks"
                     | "added"
@@ -1224,7 +1224,7 @@ fn reported_clause(
             if !clause_start_word
                 || bad_verb
                 || matches!(
-                    l.as_str(),
+                    l.as_ref(),
                     "in" | "on" | "at" | "during" | "after" | "before" | "to"
                 )
             {

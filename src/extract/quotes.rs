@@ -223,6 +223,11 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                         pos += clen;
                         continue;
                     }
+                    // Marks around no words at all ("''", "“ ”") quote nothing.
+                    if !input[text.0..text.1].chars().any(char::is_alphanumeric) {
+                        pos = close + close_len;
+                        continue;
+                    }
                     out.push(QuoteSpan {
                         open: pos,
                         outer_end: close + close_len,

@@ -213,14 +213,32 @@ const HEDGE_WORDS: &[&str] = &[
     "rumored",
 ];
 
-type Set = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
-static FACT_VERBS_SET: Set = std::sync::LazyLock::new(|| FACT_VERBS.iter().copied().collect());
-static QUANTITY_WORDS_SET: Set =
-    std::sync::LazyLock::new(|| QUANTITY_WORDS.iter().copied().collect());
-static COMPARE_WORDS_SET: Set =
-    std::sync::LazyLock::new(|| COMPARE_WORDS.iter().copied().collect());
-static CAUSE_WORDS_SET: Set = std::sync::LazyLock::new(|| CAUSE_WORDS.iter().copied().collect());
-static HEDGE_WORDS_SET: Set = std::sync::LazyLock::new(|| HEDGE_WORDS.iter().copied().collect());
+const QUANTITY: u8 = 1;
+const FACT: u8 = 2;
+const COMPARE: u8 = 4;
+const CAUSE: u8 = 8;
+const HEDGE: u8 = 16;
+const FIRST_PERSON: u8 = 32;
+
+/// One lookup per word: which cue families the word belongs to.
+static CUES: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<super::text::Fnv>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m = std::collections::HashMap::default();
+    for (list, bit) in [
+        (QUANTITY_WORDS, QUANTITY),
+        (FACT_VERBS, FACT),
+        (COMPARE_WORDS, COMPARE),
+        (CAUSE_WORDS, CAUSE),
+        (HEDGE_WORDS, HEDGE),
+        (&["i", "you", "i'm", "i’m", "me", "my"][..], FIRST_PERSON),
+    ] {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
 
 /// Check-worthiness of one sentence or clause, in 0..1 (two decimals).
 pub fn checkworthiness(sentence: &str) -> f64 {
@@ -228,57 +246,57 @@ pub fn checkworthiness(sentence: &str) -> f64 {
     if ws.is_empty() {
         return 0.0;
     }
-    let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let has =
-        |set: &std::collections::HashSet<&str>| lower.iter().any(|w| set.contains(w.as_str()));
+    let mut found: u8 = 0;
+    let mut digits = false;
+    let mut dated = false;
+    let mut proper = 0;
+    for (i, w) in ws.iter().enumerate() {
+        found |= CUES
+            .get(super::text::lower(w.text).as_ref())
+            .copied()
+            .unwrap_or(0);
+        digits |= w.text.bytes().any(|b| b.is_ascii_digit());
+        let cap = w.is_capitalized();
+        if cap && i > 0 {
+            proper += 1;
+        }
+        dated |= cap
+            && ((w.text.len() > 3 && super::dates::month_number(w.text).is_some())
+                || (w.text.len() > 5 && super::dates::weekday(w.text).is_some()));
+    }
+    let has = |bit: u8| found & bit != 0;
     let mut score: f64 = 0.3;
-    let digits = ws
-        .iter()
-        .any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
     if digits {
         score += 0.2;
     }
-    if sentence.contains('%')
-        || sentence.contains('$')
-        || sentence.contains('€')
-        || sentence.contains('£')
-    {
+    if sentence.contains(['%', '$', '€', '£']) {
         score += 0.1;
     }
-    if ws.iter().any(|w| {
-        super::dates::month_number(w.text).is_some() && w.is_capitalized() && w.text.len() > 3
-    }) || ws
-        .iter()
-        .any(|w| super::dates::weekday(w.text).is_some() && w.is_capitalized() && w.text.len() > 5)
-    {
+    if dated {
         score += 0.1;
     }
-    if has(&QUANTITY_WORDS_SET) {
+    if has(QUANTITY) {
         score += 0.1;
     }
-    let proper = ws.iter().skip(1).filter(|w| w.is_capitalized()).count();
     if proper >= 2 {
         score += 0.1;
     }
-    if has(&FACT_VERBS_SET) {
+    if has(FACT) {
         score += 0.1;
     }
-    if has(&COMPARE_WORDS_SET) {
+    if has(COMPARE) {
         score += 0.05;
     }
-    if has(&CAUSE_WORDS_SET) {
+    if has(CAUSE) {
         score += 0.05;
     }
     if sentence.trim_end().ends_with('?') {
         score -= 0.35;
     }
-    if has(&HEDGE_WORDS_SET) {
+    if has(HEDGE) {
         score -= 0.2;
     }
-    if lower
-        .iter()
-        .any(|w| matches!(w.as_str(), "i" | "you" | "i'm" | "i’m" | "me" | "my"))
-    {
+    if has(FIRST_PERSON) {
         score -= 0.05;
     }
     if ws.len() < 5 {

@@ -224,11 +224,11 @@ const PARTICIPLES: &[&str] = &[
     "pointing",
 ];
 
-type WordSet = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
+type WordSet = std::sync::LazyLock<super::text::Lexicon>;
 
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
-        static $name: WordSet = std::sync::LazyLock::new(|| $list.iter().copied().collect());
+        static $name: WordSet = std::sync::LazyLock::new(|| super::text::lexicon($list));
     };
 }
 
@@ -241,14 +241,7 @@ word_set!(ROLE_SET, ROLE_HEADS);
 word_set!(ORG_SET, ORG_WORDS);
 word_set!(CAP_FUNCTION_SET, CAP_FUNCTION);
 
-/// Lower-case only when needed: most words in news copy are already lower case.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(|c| c.is_uppercase()) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
-}
+use super::text::lower;
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
     let w = lower(word);
@@ -270,9 +263,9 @@ pub fn is_participle_cue(word: &str) -> bool {
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
 fn is_adverb_or_aux(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = lower(w);
     matches!(
-        l.as_str(),
+        l.as_ref(),
         "also"
             | "further"
             | "later"
@@ -313,7 +306,7 @@ fn is_adverb_or_aux(w: &str) -> bool {
     ) || (l.len() > 4
         && l.ends_with("ly")
         && !matches!(
-            l.as_str(),
+            l.as_ref(),
             "italy"
                 | "sally"
                 | "kelly"
@@ -793,7 +786,7 @@ const CAP_FUNCTION: &[&str] = &[
 
 /// Nationality and place adjectives that prefix titles: "Ukrainian President", "U.S. Special Envoy".
 fn is_nationality(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = lower(w);
     (l.ends_with("ian")
         || l.ends_with("ean")
         || l.ends_with("ese")
@@ -1015,7 +1008,7 @@ pub fn phrase_before(
             let first = ws[k].lower();
             // "…, the minister, said" or "…, who runs a café, said": an appositive, not a list.
             if matches!(
-                first.as_str(),
+                first.as_ref(),
                 "the"
                     | "a"
                     | "an"
@@ -1139,7 +1132,7 @@ fn phrase_ending_at(
         }
         let det = k > 0
             && matches!(
-                ws[k - 1].lower().as_str(),
+                ws[k - 1].lower().as_ref(),
                 "the" | "a" | "an" | "its" | "his" | "her" | "their"
             );
         if !det && !l.ends_with('s') {
@@ -1177,7 +1170,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     if !plain_gap(input, &ws[v], first) {
         return None;
     }
-    let det = matches!(first.lower().as_str(), "the" | "a" | "an");
+    let det = matches!(first.lower().as_ref(), "the" | "a" | "an");
     if det {
         k += 1;
     }
@@ -1191,9 +1184,9 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     if k == start {
         let w = ws.get(start)?;
         let l = w.lower();
-        if PRONOUNS.contains(&l.as_str()) && !det {
+        if PRONOUNS.contains(&l.as_ref()) && !det {
             return Some(SpeakerPhrase {
-                named: Named::Pronoun(l),
+                named: Named::Pronoun(l.into_owned()),
                 span: (w.start, w.end),
             });
         }
@@ -1220,7 +1213,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     // A trailing appositive: "said Dmitry Peskov, the Kremlin spokesman."
     if let Some(next) = ws.get(k)
         && gap(input, &ws[k - 1], next).trim() == ","
-        && matches!(next.lower().as_str(), "the" | "a" | "an")
+        && matches!(next.lower().as_ref(), "the" | "a" | "an")
     {
         let mut e = k + 1;
         while e < ws.len() && plain_gap(input, &ws[e - 1], &ws[e]) && e - k < 8 {

@@ -194,6 +194,10 @@ const FURNITURE_PREFIXES: &[&str] = &[
 
 /// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
 pub fn is_furniture(line: &str) -> bool {
+    // Furniture is short; a long line is prose (and lower-casing it would cost its length).
+    if line.len() > 400 {
+        return false;
+    }
     let l = line.trim().to_lowercase();
     if l.is_empty() {
         return true;
@@ -269,8 +273,8 @@ pub fn live_blog_stamp(line: &str) -> Option<usize> {
 fn looks_like_heading(line: &str) -> bool {
     let t = line.trim();
     let last = t.chars().next_back().unwrap_or('.');
-    word_count(t) <= 14
-        && t.len() <= 110
+    t.len() <= 110
+        && word_count(t) <= 14
         && !matches!(
             last,
             '.' | '?' | '!' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | ')'
@@ -279,6 +283,9 @@ fn looks_like_heading(line: &str) -> bool {
 
 /// "5 Comments", "Comments", "12 comments", "Reader comments (3)".
 fn is_comments_header(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let l = line.trim().to_lowercase();
     let l = l.trim_end_matches(|c: char| c == ')' || c.is_ascii_digit() || c == '(' || c == ' ');
     let words: Vec<&str> = l.split_whitespace().collect();
@@ -292,7 +299,7 @@ fn is_comments_header(line: &str) -> bool {
 /// A handle line in the comments section: a short name, not a sentence.
 fn looks_like_handle(line: &str) -> bool {
     let t = line.trim();
-    word_count(t) <= 4 && t.len() <= 40 && !t.ends_with(['.', '!', '?'])
+    t.len() <= 40 && word_count(t) <= 4 && !t.ends_with(['.', '!', '?'])
 }
 
 /// Strip Markdown block prefixes ("## ", "> ", "- ", "* ") and return how many bytes they take.

@@ -1,6 +1,48 @@
 //! Low-level text helpers for extraction: words with byte spans, character classes for quote
 //! marks, and trimming that keeps spans honest. Everything returns offsets into the caller's `&str`.
 
+/// FNV-1a: the lexicons are looked up for nearly every word, and SipHash's DoS resistance buys
+/// nothing for a fixed set of English words.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of lexicon words, hashed with FNV.
+pub type Lexicon = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Build a lexicon from a word list.
+pub fn lexicon(words: &[&'static str]) -> Lexicon {
+    words.iter().copied().collect()
+}
+
+/// Lower-case only when needed: most words in news copy are already lower case.
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase())
+        || !word.is_ascii() && word.chars().any(char::is_uppercase)
+    {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// A word of the input with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -9,16 +51,26 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// Lower-cased, allocating only when the word has capitals.
+    pub fn lower(&self) -> std::borrow::Cow<'a, str> {
+        lower(self.text)
     }
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Quote marks, dashes and other punctuation are common in news copy: answer them without
+    // the slow Unicode table (General Punctuation, guillemets, no-break space, BOM).
+    let u = c as u32;
+    if (0x2000..=0x206F).contains(&u) || matches!(u, 0xA0 | 0xAB | 0xBB | 0xFEFF | 0x201E) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -32,48 +84,81 @@ fn is_joiner(c: char) -> bool {
 /// A joiner is kept inside a word only between two word characters, except that a run of
 /// single letters separated by periods keeps its final period ("U.S.", "a.m.").
 pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i].1) {
-            i += 1;
-            continue;
-        }
-        let start = chars[i].0;
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            if is_word_char(c) {
-                j += 1;
-            } else if is_joiner(c)
-                && j + 1 < chars.len()
-                && is_word_char(chars[j + 1].1)
-                && !(c == ','
-                    && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
-            {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        let mut end = if j < chars.len() { chars[j].0 } else { s.len() };
-        // "U.S." / "a.m.": keep the closing period of a dotted abbreviation.
-        let w = &s[start..end];
-        if j < chars.len() && chars[j].1 == '.' && is_dotted_abbreviation(w) {
-            end += 1;
-        }
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    scan_words(s, |start, end| {
         out.push(Word {
             text: &s[start..end],
             start: base + start,
             end: base + end,
         });
-        i = j;
-        while i < chars.len() && chars[i].0 < end {
-            i += 1;
-        }
-    }
+    });
     out
+}
+
+/// How many words `s` has, without building them.
+pub fn word_count(s: &str) -> usize {
+    let mut n = 0;
+    scan_words(s, |_, _| n += 1);
+    n
+}
+
+fn next_char(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|r| r.chars().next())
+}
+
+/// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
+fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        // ASCII fast path for the gaps between words.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = next_char(s, i).unwrap_or(' ');
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        let mut last = next_char(s, i).unwrap_or(' ');
+        let mut end = i + last.len_utf8();
+        while end < s.len() {
+            let c = if bytes[end] < 0x80 {
+                bytes[end] as char
+            } else {
+                next_char(s, end).unwrap_or(' ')
+            };
+            if is_word_char(c) {
+                end += c.len_utf8();
+                last = c;
+                continue;
+            }
+            if is_joiner(c) {
+                let after = next_char(s, end + c.len_utf8());
+                if let Some(a) = after
+                    && is_word_char(a)
+                    && !(c == ',' && !(last.is_ascii_digit() && a.is_ascii_digit()))
+                {
+                    end += c.len_utf8() + a.len_utf8();
+                    last = a;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "U.S." / "a.m.": keep the closing period of a dotted abbreviation.
+        if bytes.get(end) == Some(&b'.') && is_dotted_abbreviation(&s[start..end]) {
+            end += 1;
+        }
+        f(start, end);
+        i = end;
+    }
 }
 
 /// "U.S", "a.m", "U.K": single letters joined by periods.
@@ -136,10 +221,6 @@ pub fn char_before(input: &str, at: usize) -> Option<char> {
 
 pub fn char_at(input: &str, at: usize) -> Option<char> {
     input.get(at..).and_then(|s| s.chars().next())
-}
-
-pub fn word_count(s: &str) -> usize {
-    words(s, 0).len()
 }
 
 #[cfg(test)]

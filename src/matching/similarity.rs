@@ -146,8 +146,16 @@ mod tests {
 
     #[test]
     fn rapidfuzz_and_strsim_agree_on_the_edit_measure() {
-        for (a, b) in [("very constructive", "very productive"), ("", "abc"), ("kyiv", "kyiv"), ("ünïcödé text", "unicode text")] {
-            assert!((edit_similarity(a, b) - strsim::normalized_levenshtein(a, b)).abs() < 1e-9, "{a} / {b}");
+        for (a, b) in [
+            ("very constructive", "very productive"),
+            ("", "abc"),
+            ("kyiv", "kyiv"),
+            ("ünïcödé text", "unicode text"),
+        ] {
+            assert!(
+                (edit_similarity(a, b) - strsim::normalized_levenshtein(a, b)).abs() < 1e-9,
+                "{a} / {b}"
+            );
         }
     }
 
