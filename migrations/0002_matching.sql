@@ -2,12 +2,20 @@
 -- rarest terms, suggested matches awaiting a person, links between related claims, conflicts,
 -- and merged claims.
 
--- Content stems of each claim's canonical text; rowid = claims.id.
-CREATE VIRTUAL TABLE claim_terms USING fts5(terms, content='', contentless_delete=1, detail=none);
-
-CREATE TABLE term_df (
-    term TEXT PRIMARY KEY,
+-- Candidate generation: each claim's content terms (stemmed, stop words out) as postings,
+-- keyed so that "claims with this term" and "this speaker's claims with this term" are both
+-- B-tree range scans. Document frequencies pick a statement's rarest terms.
+CREATE TABLE terms (
+    id   INTEGER PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE,
     df   INTEGER NOT NULL
+);
+
+CREATE TABLE postings (
+    term_id  INTEGER NOT NULL,
+    speaker  INTEGER NOT NULL,   -- speakers.id, 0 for unattributed claims
+    claim_id INTEGER NOT NULL,
+    PRIMARY KEY (term_id, speaker, claim_id)
 ) WITHOUT ROWID;
 
 CREATE TABLE suggestions (

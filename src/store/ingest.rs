@@ -391,63 +391,37 @@ pub(crate) fn candidate_ids(
     if comp.terms.is_empty() {
         return Ok(ids);
     }
-    let mut dfs: Vec<(String, i64)> = Vec::new();
+    // (term id, document frequency), rarest first.
+    let mut dfs: Vec<(i64, i64)> = Vec::new();
     {
-        let mut stmt = tx.prepare_cached("SELECT df FROM term_df WHERE term = ?1")?;
+        let mut stmt = tx.prepare_cached("SELECT id, df FROM terms WHERE term = ?1")?;
         for t in &comp.terms {
-            if let Some(df) = stmt
-                .query_row(params![t], |r| r.get::<_, i64>(0))
-                .optional()?
-            {
-                dfs.push((t.clone(), df));
+            if let Some(row) = stmt.query_row(params![t], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))).optional()? {
+                if row.1 > 0 {
+                    dfs.push(row);
+                }
             }
         }
     }
-    dfs.sort_by_key(|(t, df)| (*df, t.clone()));
-    // Bare terms: normalised terms are lower-case alphanumerics, never the FTS5 keywords
-    // AND/OR/NOT/NEAR, so they need no quoting.
-    let usable: Vec<&str> = dfs
-        .iter()
-        .filter(|(t, _)| t.chars().all(char::is_alphanumeric))
-        .map(|(t, _)| t.as_str())
-        .collect();
-    if usable.is_empty() {
-        return Ok(ids);
-    }
-    // Candidates are the claims sharing the most of the statement's rarest terms. We count the
-    // overlap ourselves from each term's posting list: FTS5's rank on this contentless index
-    // does not order by shared terms, and an arbitrary 32 of a few hundred misses the target.
+    dfs.sort_by_key(|&(id, df)| (df, id));
+    // Candidates are the claims sharing the most of the statement's rarest terms, counted from
+    // each term's posting list (a B-tree range scan), plus the same speaker's claims (and the
+    // unattributed ones, speaker 0) sharing any of more terms, which finds a fragment or a
+    // reworded quote even when the shared words are common ones.
     let mut counts: std::collections::HashMap<i64, u32> = std::collections::HashMap::new();
     {
-        let mut stmt =
-            tx.prepare_cached("SELECT rowid FROM claim_terms WHERE claim_terms MATCH ?1 LIMIT ?2")?;
-        for t in usable.iter().take(RARE_TERMS) {
-            for id in stmt.query_map(params![t, POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
+        let mut all = tx.prepare_cached("SELECT claim_id FROM postings WHERE term_id = ?1 LIMIT ?2")?;
+        for &(term, _) in dfs.iter().take(RARE_TERMS) {
+            for id in all.query_map(params![term, POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
                 *counts.entry(id?).or_default() += 1;
             }
         }
-        // The same speaker's claims, and unattributed ones (spk0), sharing any of more terms:
-        // finds a fragment or a reworded quote even when the shared words are common ones.
-        let who = match speaker_id {
-            Some(sid) => format!("({} OR {})", speaker_token(sid), speaker_token(0)),
-            None => speaker_token(0),
-        };
-        for t in usable.iter().take(SPEAKER_TERMS) {
-            for id in stmt
-                .query_map(params![format!("{who} AND {t}"), POSTING_CAP as i64], |r| {
-                    r.get::<_, i64>(0)
-                })?
-            {
+        let mut own = tx.prepare_cached("SELECT claim_id FROM postings WHERE term_id = ?1 AND speaker IN (?2, 0) LIMIT ?3")?;
+        for &(term, _) in dfs.iter().take(SPEAKER_TERMS) {
+            for id in own.query_map(params![term, speaker_id.unwrap_or(0), POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
                 *counts.entry(id?).or_default() += 1;
             }
         }
-    }
-    if std::env::var_os("CLAIMTRACK_DEBUG_INDEX").is_some() {
-        eprintln!(
-            "index terms: {:?}; {} claims share one",
-            &dfs[..dfs.len().min(8)],
-            counts.len()
-        );
     }
     let mut ranked: Vec<(i64, u32)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
@@ -459,43 +433,25 @@ pub(crate) fn candidate_ids(
     Ok(ids)
 }
 
-/// The index token standing for a speaker: lets one FTS query ask "this speaker AND any of
-/// these terms" without reading every claim that has a common term.
-fn speaker_token(speaker_id: i64) -> String {
-    format!("spk{speaker_id}")
-}
-
-pub(crate) fn index_claim(
-    tx: &rusqlite::Connection,
-    claim_id: i64,
-    comp: &Comparable,
-    speaker_id: Option<i64>,
-) -> Result<()> {
-    let mut doc = comp.terms.join(" ");
-    doc.push(' ');
-    doc.push_str(&speaker_token(speaker_id.unwrap_or(0)));
-    tx.prepare_cached("INSERT INTO claim_terms (rowid, terms) VALUES (?1, ?2)")?
-        .execute(params![claim_id, doc])?;
-    let mut up = tx.prepare_cached(
-        "INSERT INTO term_df (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-    )?;
+/// Add a claim's content terms to the postings and document frequencies.
+pub(crate) fn index_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable, speaker_id: Option<i64>) -> Result<()> {
+    let mut term = tx.prepare_cached("INSERT INTO terms (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 RETURNING id")?;
+    let mut post = tx.prepare_cached("INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)")?;
     for t in &comp.terms {
-        up.execute(params![t])?;
+        let id: i64 = term.query_row(params![t], |r| r.get(0))?;
+        post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
     }
     Ok(())
 }
 
-pub(crate) fn unindex_claim(
-    tx: &rusqlite::Connection,
-    claim_id: i64,
-    comp: &Comparable,
-) -> Result<()> {
-    tx.prepare_cached("DELETE FROM claim_terms WHERE rowid = ?1")?
-        .execute(params![claim_id])?;
-    let mut down =
-        tx.prepare_cached("UPDATE term_df SET df = df - 1 WHERE term = ?1 AND df > 0")?;
+/// Remove a claim from the postings (it was merged into another).
+pub(crate) fn unindex_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable, speaker_id: Option<i64>) -> Result<()> {
+    let mut term = tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE term = ?1 AND df > 0 RETURNING id")?;
+    let mut post = tx.prepare_cached("DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3")?;
     for t in &comp.terms {
-        down.execute(params![t])?;
+        if let Some(id) = term.query_row(params![t], |r| r.get::<_, i64>(0)).optional()? {
+            post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
+        }
     }
     Ok(())
 }

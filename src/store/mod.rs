@@ -107,6 +107,9 @@ impl Store {
 
     fn setup(conn: Connection, path: PathBuf) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Ingest runs a few dozen distinct statements per claim; the default cache of 16
+        // re-parsed SQL on every call (a fifth of ingest time in `perf`).
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // WAL lets `list` read while an ingest writes; an in-memory database answers "memory".
         let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
