@@ -56,6 +56,8 @@ CREATE TABLE conflicts (
 CREATE INDEX conflicts_claim ON conflicts(claim_id);
 
 ALTER TABLE claims ADD COLUMN merged_into INTEGER REFERENCES claims(id);
+-- The content terms of `norm`, space-separated, so scoring a candidate does not re-stem it.
+ALTER TABLE claims ADD COLUMN terms TEXT;
 CREATE INDEX mentions_speaker ON mentions(speaker_id);
 
 -- `claimtrack list` with no filters: open, unmerged, non-comment claims by check-worthiness.

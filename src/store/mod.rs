@@ -114,6 +114,8 @@ impl Store {
         // WAL lets `list` read while an ingest writes; an in-memory database answers "memory".
         let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of page cache: candidate lookups touch postings all over the file.
+        conn.pragma_update(None, "cache_size", -65536)?;
         let mut store = Store { conn, path };
         store.migrate()?;
         Ok(store)
