@@ -453,7 +453,30 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             qi += 1;
         }
         let pq: Vec<&QuoteSpan> = all_quotes[start_q..qi].iter().collect();
-        // Transcripts and Q&A: "PESKOV: We are ready." makes PESKOV the voice of the paragraph.
+        // Interviews: "Q:" lines are the interviewer's, "A:" lines are the interviewee's words.
+        let head = &input[ps..pe.min(ps + 3)];
+        if head.starts_with("Q:") || head.starts_with("Q.") {
+            continue;
+        }
+        if head.starts_with("A:") && pq.is_empty() {
+            let (a, b) = trim_span(input, ps + 2, pe);
+            if let Some(ent) = ex.registry.most_mentioned_person().filter(|_| b > a) {
+                let who = Resolved {
+                    entity: Some(ent),
+                    mention: None,
+                };
+                ex.push(
+                    Kind::Quote,
+                    (a, b),
+                    &who,
+                    None,
+                    None,
+                    vec!["interview-answer".to_string()],
+                );
+            }
+            continue;
+        }
+        // Transcripts: "PESKOV: We are ready." makes PESKOV the voice of the paragraph.
         let para_voice = transcript_voice(input, ps, pe);
         let (body_start, voice) = match &para_voice {
             Some((n, phrase)) => (ps + n, Some(phrase.clone())),
@@ -640,6 +663,25 @@ fn process_sentence(
                     }
                     break;
                 }
+            }
+        }
+        // (a') `"…": Tomas Okafor on the strike` — a headline naming its speaker after a colon.
+        if found.is_none()
+            && let Some(fa) = first_after
+            && input[q.outer_end..ws[fa].start].trim() == ":"
+            && headline
+        {
+            let dummy = Word {
+                text: "said",
+                start: ws[fa].start,
+                end: ws[fa].start,
+            };
+            let mut v: Vec<Word> = vec![dummy];
+            v.extend_from_slice(&ws[fa..]);
+            if let Some(p) =
+                phrase_after(input, &v, 0).filter(|p| matches!(p.named, Named::Name { .. }))
+            {
+                found = Some((p, fa));
             }
         }
         // (b) A cue before the quote in the same sentence: `X said: "…"`, `X described it as '…'`.

@@ -572,6 +572,12 @@ const ROLE_HEADS: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "cooperative",
+    "co-op",
+    "corporation",
+    "institution",
+    "abendpost",
+    "tribunal",
     "ministry",
     "kremlin",
     "government",
@@ -1110,7 +1116,9 @@ fn phrase_ending_at(
             && allowed(k - 1)
             && plain_gap(input, &ws[k - 1], &ws[k])
             && (is_name_word(&ws[k - 1])
-                || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2])))
+                || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))
+                // "Ministry of Finance", "Department for Transport": "of" inside a body's name.
+                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && plain_gap(input, &ws[k - 2], &ws[k - 1])))
         {
             k -= 1;
         }
@@ -1177,7 +1185,13 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     let start = k;
     while k < ws.len()
         && (k == start || plain_gap(input, &ws[k - 1], &ws[k]))
-        && (is_name_word(&ws[k]) || is_title(ws[k].text) || (is_particle(ws[k].text) && k > start))
+        && (is_name_word(&ws[k])
+            || is_title(ws[k].text)
+            || (is_particle(ws[k].text) && k > start)
+            || (matches!(ws[k].text, "of" | "for")
+                && k > start
+                && is_org_word(ws[k - 1].text)
+                && ws.get(k + 1).is_some_and(is_name_word)))
     {
         k += 1;
     }
@@ -1524,6 +1538,8 @@ pub struct Entity {
     pub org: bool,
     /// Every way the article named them ("President Zelenskyy", "Zelenskyy", "He").
     pub aliases: Vec<String>,
+    /// How often the article has named them.
+    pub mentions: usize,
     /// Folded full, first and last name, kept so lookups do not refold every entity.
     folded: String,
     first_key: String,
@@ -1537,6 +1553,7 @@ impl Entity {
             role: role.map(str::to_string),
             org,
             aliases: Vec::new(),
+            mentions: 0,
             folded: String::new(),
             first_key: String::new(),
             last_key: String::new(),
@@ -1579,7 +1596,10 @@ impl Registry {
             .or_else(|| {
                 self.entities.iter().rposition(|e| {
                     let single = !name.contains(' ') || !e.name.contains(' ');
-                    e.org == org && e.last_key() == last && (single || e.first_key == first)
+                    // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
+                    let org_short = e.org && !name.contains(' ') && e.first_key == folded;
+                    (e.org == org && e.last_key() == last && (single || e.first_key == first))
+                        || org_short
                 })
             });
         let idx = match found {
@@ -1601,6 +1621,7 @@ impl Registry {
             }
         };
         self.note_alias(idx, name);
+        self.entities[idx].mentions += 1;
         self.touch(idx);
         idx
     }
@@ -1613,9 +1634,10 @@ impl Registry {
             .iter()
             .position(|e| e.folded == folded)
             .or_else(|| {
-                self.entities
-                    .iter()
-                    .rposition(|e| !name.contains(' ') && e.last_key() == last)
+                self.entities.iter().rposition(|e| {
+                    !name.contains(' ')
+                        && (e.last_key() == last || (e.org && e.first_key == folded))
+                })
             })
     }
 
@@ -1649,6 +1671,13 @@ impl Registry {
             self.recent = before;
         }
         idx
+    }
+
+    /// The person the article talks about most (the interviewee of a Q&A).
+    pub fn most_mentioned_person(&self) -> Option<usize> {
+        (0..self.entities.len())
+            .filter(|&i| !self.entities[i].org)
+            .max_by_key(|&i| (self.entities[i].mentions, std::cmp::Reverse(i)))
     }
 
     /// He/she: the most recent person whose gender does not contradict the pronoun.
