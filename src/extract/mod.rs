@@ -454,7 +454,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         }
         let pq: Vec<&QuoteSpan> = all_quotes[start_q..qi].iter().collect();
         // Interviews: "Q:" lines are the interviewer's, "A:" lines are the interviewee's words.
-        let head = &input[ps..pe.min(ps + 3)];
+        let head = &input[ps..pe];
         if head.starts_with("Q:") || head.starts_with("Q.") {
             continue;
         }
