@@ -697,7 +697,11 @@ fn process_sentence(
                     phrase_before(input, &ws, c.word, &allowed)
                         .or_else(|| phrase_after(input, &ws, c.word))
                 };
-                if let Some(p) = p {
+                // "the pause agreed with Washington was "about Kyiv"": a role noun nobody in the
+                // article answers to is not the speaker; look further back ("Peskov told…").
+                if let Some(p) = p.filter(
+                    |p| !matches!(&p.named, Named::Role(r) if ex.registry.peek_role(r).is_none()),
+                ) {
                     found = Some((p, c.word));
                     break;
                 }

@@ -16,6 +16,8 @@ pub enum CueKind {
 }
 
 const SPEECH: &[&str] = &[
+    "cited",
+    "referred",
     "said",
     "says",
     "say",
@@ -1035,6 +1037,8 @@ pub fn phrase_before(
                     | "also"
             ) || is_title(&first)
                 || ws[k].is_capitalized()
+                // "Dolores Quiñones, 74, spent…": an age.
+                || (end - k == 1 && ws[k].text.bytes().all(|b| b.is_ascii_digit()))
             {
                 let inner = phrase_ending_at(input, ws, k, allowed)?;
                 return Some(with_role(inner, appositive));
@@ -1194,6 +1198,41 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
                 && ws.get(k + 1).is_some_and(is_name_word)))
     {
         k += 1;
+    }
+    if k == start && det {
+        // "wrote the paper's foreign editor, Hélène Marchais": a role, a comma, then the name.
+        let mut j = start;
+        while j < ws.len()
+            && j < start + 6
+            && plain_gap(input, &ws[j - 1], &ws[j])
+            && !ws[j].is_capitalized()
+        {
+            j += 1;
+        }
+        if j < ws.len() && j > start && gap(input, &ws[j - 1], &ws[j]).trim() == "," {
+            let n0 = j;
+            while j < ws.len()
+                && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
+                && is_name_word(&ws[j])
+                && !is_title(ws[j].text)
+            {
+                j += 1;
+            }
+            if j > n0 {
+                let span = (ws[n0].start, ws[j - 1].end);
+                let role = input[ws[start].start..ws[n0 - 1].end].to_string();
+                let org = ws[n0..j].iter().any(|w| is_org_word(w.text));
+                return Some(SpeakerPhrase {
+                    named: Named::Name {
+                        name: input[span.0..span.1].to_string(),
+                        role: Some(role),
+                        org,
+                    },
+                    span,
+                });
+            }
+        }
+        return None;
     }
     if k == start {
         let w = ws.get(start)?;
@@ -1694,6 +1733,16 @@ impl Registry {
             let g = gender_of(&e.name, e.role.as_deref());
             g.is_none() || g == want
         })
+    }
+
+    /// Like `role`, without marking the entity as the latest one talked about.
+    pub fn peek_role(&self, phrase: &str) -> Option<usize> {
+        let mut copy = Registry {
+            entities: self.entities.clone(),
+            recent: Vec::new(),
+            last_org: None,
+        };
+        copy.role(phrase)
     }
 
     /// "the minister" → the last entity whose role or name has that head word.
