@@ -928,14 +928,10 @@ fn process_sentence(
                 if who.entity.is_none() && phrase.is_some() {
                     flags.push("unresolved-speaker".to_string());
                 }
-                ex.push(
-                    Kind::Claim,
-                    span,
-                    &who,
-                    Some(ws[c.word].text),
-                    date.as_ref(),
-                    flags,
-                );
+                // "…that A, and that B": two things said.
+                for part in split_coordinated(input, span, &in_quote) {
+                    ex.push(Kind::Claim, part, &who, Some(ws[c.word].text), date.as_ref(), flags.clone());
+                }
                 done = true;
                 break;
             }
@@ -1029,6 +1025,29 @@ fn process_sentence(
         }
         ex.push(Kind::Claim, (cs, end), &who, None, date.as_ref(), flags);
     }
+}
+
+/// Split "A, and that B" / "A and that B" into A and B (outside quotes).
+fn split_coordinated(input: &str, (a, b): (usize, usize), in_quote: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let text = &input[a..b];
+    let mut out = Vec::new();
+    let mut start = a;
+    for (i, m) in text.match_indices(" and that ") {
+        let at = a + i;
+        if in_quote(at) || at <= start {
+            continue;
+        }
+        let end = text::trim_end_chars(input, start, at, &[',']);
+        if end > start {
+            out.push(trim_span(input, start, end));
+        }
+        start = at + m.len();
+    }
+    if start < b {
+        out.push(trim_span(input, start, b));
+    }
+    out.retain(|(s, e)| s < e);
+    out
 }
 
 fn clause_of(clauses: &[(usize, usize)], at: usize, whole: (usize, usize)) -> (usize, usize) {
@@ -1282,6 +1301,16 @@ fn reported_clause(
         CueKind::Act | CueKind::Describe => {
             if c.participle {
                 return None;
+            }
+            // "repeated on Thursday that the offer was final": a that-clause is what was said.
+            let mut k = v + 1;
+            let limit = (v + 8).min(last + 1);
+            while k < limit && !inside[k] && cue_kind(ws[k].text).is_none() {
+                if ws[k].lower() == "that" && k > v + 1 {
+                    let (a, b) = trim_span(input, ws[k].end, end);
+                    return (b > a).then_some(((a, b), Some(phrase), false));
+                }
+                k += 1;
             }
             // A speech act: the whole clause is the claim, its date the date of the act.
             let (a, b) = trim_span(input, cs, end);
