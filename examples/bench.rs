@@ -59,6 +59,8 @@ enum What {
     },
 }
 
+use claimtrack::cmd::ingest::INGEST_BATCH;
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     if v.is_empty() { 0.0 } else { v[v.len() / 2] }
@@ -191,7 +193,12 @@ fn main() -> anyhow::Result<()> {
             let t = Instant::now();
             let mut per = Vec::new();
             let mut statements = 0;
-            for (d, ex) in docs.iter().zip(&exs) {
+            for (i, (d, ex)) in docs.iter().zip(&exs).enumerate() {
+                // As `claimtrack ingest` does: a write transaction per batch, a savepoint per article.
+                if i % INGEST_BATCH == 0 {
+                    store.commit_batch()?;
+                    store.begin_batch()?;
+                }
                 let t1 = Instant::now();
                 let art = NewArticle {
                     title: ex.title.clone(),
@@ -205,6 +212,7 @@ fn main() -> anyhow::Result<()> {
                 statements += ex.statements.len();
                 per.push(ms(t1));
             }
+            store.commit_batch()?;
             let total = ms(t);
             println!(
                 "{}",

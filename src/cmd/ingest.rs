@@ -13,6 +13,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Articles per write transaction in a bulk ingest.
+pub const INGEST_BATCH: usize = 100;
+
 /// Log articles: extract their statements and match them against stored claims
 #[derive(Debug, Args)]
 pub struct Ingest {
@@ -85,7 +88,13 @@ impl Ingest {
         let style = ctx.style;
         let mut failed = false;
         let mut results: Vec<(String, Result<IngestOutcome>)> = Vec::new();
-        for file in &self.files {
+        for (i, file) in self.files.iter().enumerate() {
+            // Articles go in by batches: one write transaction per batch, one savepoint per
+            // article, so a bad article rolls back alone and a bulk load is not one fsync per file.
+            if i % INGEST_BATCH == 0 && self.files.len() > 1 {
+                ctx.store()?.commit_batch()?;
+                ctx.store()?.begin_batch()?;
+            }
             let name = file.display().to_string();
             let r = self.ingest_one(ctx, file, &cfg);
             if let Err(e) = &r {
@@ -93,6 +102,9 @@ impl Ingest {
                 eprintln!("claimtrack: {e:#}");
             }
             results.push((name, r));
+        }
+        if self.files.len() > 1 {
+            ctx.store()?.commit_batch()?;
         }
         let mut out = std::io::stdout().lock();
         if self.json {

@@ -5,7 +5,7 @@ use super::{Result, Store, StoreError, now_string};
 use crate::extract::{Extraction, SpeakerInfo, Statement};
 use crate::matching::{self, Candidate, Comparable, Decision, MatchConfig, Similarity};
 use crate::model::Kind;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use serde::Serialize;
 
@@ -138,9 +138,9 @@ impl Store {
         &mut self,
         items: impl IntoIterator<Item = (Kind, &'a str, Option<&'a str>, &'a str)>,
     ) -> Result<usize> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // A savepoint: its own transaction normally, or a nested unit inside a batch
+        // (`begin_batch`), so each article is still stored whole or not at all.
+        let tx = self.conn.savepoint()?;
         let now = now_string();
         let mut speakers: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
         let mut n = 0;
@@ -200,9 +200,9 @@ impl Store {
         ex: &Extraction,
         cfg: &MatchConfig,
     ) -> Result<IngestOutcome> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // A savepoint: its own transaction normally, or a nested unit inside a batch
+        // (`begin_batch`), so each article is still stored whole or not at all.
+        let tx = self.conn.savepoint()?;
         let dup: Option<i64> = tx
             .query_row(
                 "SELECT id FROM articles WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2) ORDER BY id LIMIT 1",
@@ -516,7 +516,7 @@ pub(crate) fn insert_claim(
 }
 
 fn log_statement(
-    tx: &Transaction,
+    tx: &rusqlite::Connection,
     article_id: i64,
     st: &Statement,
     speaker_id: Option<i64>,
