@@ -930,7 +930,14 @@ fn process_sentence(
                 }
                 // "…that A, and that B": two things said.
                 for part in split_coordinated(input, span, &in_quote) {
-                    ex.push(Kind::Claim, part, &who, Some(ws[c.word].text), date.as_ref(), flags.clone());
+                    ex.push(
+                        Kind::Claim,
+                        part,
+                        &who,
+                        Some(ws[c.word].text),
+                        date.as_ref(),
+                        flags.clone(),
+                    );
                 }
                 done = true;
                 break;
@@ -1028,7 +1035,11 @@ fn process_sentence(
 }
 
 /// Split "A, and that B" / "A and that B" into A and B (outside quotes).
-fn split_coordinated(input: &str, (a, b): (usize, usize), in_quote: &dyn Fn(usize) -> bool) -> Vec<(usize, usize)> {
+fn split_coordinated(
+    input: &str,
+    (a, b): (usize, usize),
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
     let text = &input[a..b];
     let mut out = Vec::new();
     let mut start = a;
