@@ -337,6 +337,9 @@ pub struct ClusterGold {
     pub distinct: Vec<Distinct>,
 }
 
+/// A gold mention resolved to (claim id, mention id), if it was extracted.
+type Resolved = Option<(i64, i64)>;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct MatchingScores {
     pub gold_mentions: usize,
@@ -420,7 +423,8 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
             .max_by(|a, b| a.0.total_cmp(&b.0));
         Ok(best.map(|(_, c, mid)| (c, mid)))
     };
-    let mut items: Vec<(String, String, Option<(i64, i64)>)> = Vec::new(); // (cluster, label, (claim, mention))
+    // (cluster, label, (claim, mention))
+    let mut items: Vec<(String, String, Resolved)> = Vec::new();
     let mut unresolved = Vec::new();
     for c in &gold.clusters {
         for m in &c.mentions {

@@ -310,7 +310,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
             });
             continue;
         }
-        if l == "ruled" && !ws.get(i + 1).is_some_and(|n| n.lower() == "out") {
+        if l == "ruled" && ws.get(i + 1).is_none_or(|n| n.lower() != "out") {
             continue;
         }
         // "the said agreement", "a reported 40 deaths": a determiner before the verb makes it an adjective.
@@ -648,20 +648,20 @@ fn process_sentence(
                 .chars()
                 .all(|c| matches!(c, ',' | '—' | '–' | '-'));
             if gap_ok {
-                for c in cues
+                // Only the first cue after the quote can be its attribution.
+                if let Some(c) = cues
                     .iter()
-                    .filter(|c| c.word >= fa && c.word < fa + 10 && !c.according_to)
+                    .find(|c| c.word >= fa && c.word < fa + 10 && !c.according_to)
                 {
                     if c.word == fa {
                         if let Some(p) = phrase_after(input, &ws, c.word) {
                             found = Some((p, c.word));
                         }
-                    } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed) {
-                        if p.span.0 >= q.outer_end {
-                            found = Some((p, c.word));
-                        }
+                    } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed)
+                        && p.span.0 >= q.outer_end
+                    {
+                        found = Some((p, c.word));
                     }
-                    break;
                 }
             }
         }
@@ -708,16 +708,14 @@ fn process_sentence(
             }
         }
         // (b') "According to X, '…'" and a headline's "Peskov: '…'".
-        if found.is_none() {
-            if let Some(c) = cues
+        if found.is_none()
+            && let Some(c) = cues
                 .iter()
                 .rev()
                 .find(|c| c.according_to && Some(c.word) <= last_before)
-            {
-                if let Some(p) = phrase_after(input, &ws, c.word + 1) {
-                    found = Some((p, c.word));
-                }
-            }
+            && let Some(p) = phrase_after(input, &ws, c.word + 1)
+        {
+            found = Some((p, c.word));
         }
         if found.is_none()
             && let Some(lb) = last_before
@@ -1123,11 +1121,11 @@ fn subject_of(
         ) {
             continue;
         }
-        if let Some(p) = phrase_before(input, ws, v, allowed) {
-            if matches!(p.named, Named::Name { .. } | Named::Pronoun(_)) {
-                best = Some(p);
-                break;
-            }
+        if let Some(p) = phrase_before(input, ws, v, allowed)
+            && matches!(p.named, Named::Name { .. } | Named::Pronoun(_))
+        {
+            best = Some(p);
+            break;
         }
     }
     best

@@ -92,7 +92,10 @@ fn is_place_like(s: &str) -> bool {
 
 /// Dates written in a text, as (month, day, until-day) with the words that name them. Years
 /// are inferred only to read the words; two texts disagree when month and day differ.
-fn dates_in(text: &str) -> Vec<((u32, u32, Option<u32>), String, (usize, usize))> {
+/// (month, day, until-day) of a date, its words, and their span.
+type DateFact = ((u32, u32, Option<u32>), String, (usize, usize));
+
+fn dates_in(text: &str) -> Vec<DateFact> {
     use chrono::Datelike;
     let mut ctx = crate::extract::dates::DateContext {
         published: None,

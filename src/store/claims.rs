@@ -464,6 +464,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        #[allow(clippy::type_complexity)] // one row, read once, named just below
         let row: Option<(i64, String, String, Option<i64>, f64, Option<String>, Option<String>)> = tx
             .query_row(
                 "SELECT m.claim_id, m.kind, m.text, m.speaker_id, m.checkworthiness, m.said_on, a.published

@@ -404,10 +404,9 @@ pub(crate) fn candidate_ids(
                     Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
                 })
                 .optional()?
+                && row.1 > 0
             {
-                if row.1 > 0 {
-                    dfs.push(row);
-                }
+                dfs.push(row);
             }
         }
     }

@@ -77,6 +77,15 @@ fn day_one_ingest_list_show_status_list() {
     let open = list_json(&env, &[]);
     assert!(
         open.iter()
+            .all(|c| (0.0..=1.0).contains(&c.checkworthiness) && c.first_seen <= c.last_seen)
+    );
+    let worth: Vec<f64> = open.iter().map(|c| c.checkworthiness).collect();
+    assert!(
+        worth.windows(2).all(|w| w[0] >= w[1]),
+        "most check-worthy first: {worth:?}"
+    );
+    assert!(
+        open.iter()
             .all(|c| c.status == "unverified" && c.kind != "comment")
     );
     let peskov = open
@@ -363,7 +372,20 @@ fn extract_is_a_dry_run_with_the_json_contract() {
     for s in &ex.statements {
         assert_eq!(&input[s.start..s.end], s.text);
         assert!(["quote", "claim", "comment"].contains(&s.kind.as_str()));
+        assert!((0.0..=1.0).contains(&s.checkworthiness));
+        if let (Some([a, b]), Some(m)) = (s.speaker_span, &s.speaker_mention) {
+            assert_eq!(&input[a..b], m, "speaker_span names the speaker there");
+        }
+        assert!(s.said_until.is_none() || s.said_on.is_some());
+        assert!(
+            s.kind != "quote"
+                || s.cue.is_some()
+                || s.flags.iter().any(|f| f == "inherited-speaker"),
+            "{s:?}"
+        );
     }
+    assert!(ex.speakers.len() >= 5, "speakers with roles and aliases");
+    assert!(ex.meta.is_empty(), "the seed has no front matter");
     assert!(!env.db().exists(), "extract must not create a database");
 }
 
@@ -428,7 +450,7 @@ fn export_holds_everything() {
         m["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&body[s..e], m["text"].as_str().unwrap());
-    assert!(claims[0]["history"].as_array().unwrap().len() >= 1);
+    assert!(!claims[0]["history"].as_array().unwrap().is_empty());
 }
 
 #[test]
