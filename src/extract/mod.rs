@@ -619,8 +619,12 @@ fn process_sentence(
     let cues = find_cues(input, &ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);
-    for (name, role) in speakers::titled_names(input, &ws, &allowed) {
-        ex.registry.mention(&name, role.as_deref());
+    for (name, role, at) in speakers::titled_names(input, &ws, &allowed) {
+        let idx = ex.registry.mention(&name, role.as_deref());
+        // "Mr Zelensky's reply on Friday was…": a titled name opening the sentence is its topic.
+        if at <= 1 {
+            ex.registry.touch(idx);
+        }
     }
 
     // --- Direct quotes -------------------------------------------------------------------
@@ -998,6 +1002,23 @@ fn process_sentence(
         ) = (&subject_entity, date)
         {
             speaker_dates.insert(*ent, d);
+        }
+        // "Harriet Vance does not like her nickname": a pronoun after the subject gives a gender.
+        if let (
+            Some(Resolved {
+                entity: Some(ent), ..
+            }),
+            Some(p),
+        ) = (&subject_entity, &subject)
+        {
+            for w in ws.iter().filter(|w| w.start >= p.span.1 && w.end <= end) {
+                match w.lower().as_ref() {
+                    "her" | "she" | "herself" => ex.registry.hint_gender(*ent, 'f'),
+                    "his" | "he" | "himself" => ex.registry.hint_gender(*ent, 'm'),
+                    _ => continue,
+                }
+                break;
+            }
         }
         if score::checkworthiness(clause) < CLAIM_THRESHOLD
             || clause_cues

@@ -574,6 +574,12 @@ const ROLE_HEADS: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "rovers",
+    "united",
+    "fc",
+    "athletic",
+    "wanderers",
+    "city fc",
     "cooperative",
     "co-op",
     "corporation",
@@ -1106,6 +1112,10 @@ fn phrase_ending_at(
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
     }
+    // "Oksana Melnyk, who said": the relative pronoun stands for the name before the comma.
+    if l == "who" && end >= 2 && is_comma_gap(gap(input, &ws[end - 2], last)) {
+        return phrase_ending_at(input, ws, end - 1, allowed);
+    }
     if PRONOUNS.contains(&l.as_str()) {
         return Some(SpeakerPhrase {
             named: Named::Pronoun(l),
@@ -1283,7 +1293,7 @@ pub fn titled_names(
     input: &str,
     ws: &[Word],
     allowed: &dyn Fn(usize) -> bool,
-) -> Vec<(String, Option<String>)> {
+) -> Vec<(String, Option<String>, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < ws.len() {
@@ -1316,7 +1326,7 @@ pub fn titled_names(
             {
                 r -= 1;
             }
-            out.push((name, Some(input[ws[r].start..ws[i].end].to_string())));
+            out.push((name, Some(input[ws[r].start..ws[i].end].to_string()), r));
         }
         i = j.max(i + 1);
     }
@@ -1358,6 +1368,15 @@ pub fn fold_name(name: &str) -> String {
 }
 
 const FEMALE: &[&str] = &[
+    "harriet",
+    "rowena",
+    "dana",
+    "lorraine",
+    "emily",
+    "olivia",
+    "charlotte",
+    "grace",
+    "lucy",
     "anna",
     "olena",
     "sara",
@@ -1579,6 +1598,8 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// How often the article has named them.
     pub mentions: usize,
+    /// Gender learnt from the text ("Harriet Vance does not like her nickname"), if any.
+    pub gender: Option<char>,
     /// Folded full, first and last name, kept so lookups do not refold every entity.
     folded: String,
     first_key: String,
@@ -1593,6 +1614,7 @@ impl Entity {
             org,
             aliases: Vec::new(),
             mentions: 0,
+            gender: None,
             folded: String::new(),
             first_key: String::new(),
             last_key: String::new(),
@@ -1730,9 +1752,17 @@ impl Registry {
         };
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
-            let g = gender_of(&e.name, e.role.as_deref());
+            let g = e.gender.or_else(|| gender_of(&e.name, e.role.as_deref()));
             g.is_none() || g == want
         })
+    }
+
+    /// Record a gender the text gives away ("… does not like her nickname").
+    pub fn hint_gender(&mut self, idx: usize, g: char) {
+        let e = &mut self.entities[idx];
+        if !e.org && e.gender.is_none() {
+            e.gender = Some(g);
+        }
     }
 
     /// Like `role`, without marking the entity as the latest one talked about.
