@@ -698,8 +698,15 @@ fn process_sentence(
                 let p = if c.participle {
                     subject_of(input, &ws, c.word, &allowed)
                 } else {
-                    phrase_before(input, &ws, c.word, &allowed)
-                        .or_else(|| phrase_after(input, &ws, c.word))
+                    // "A witness told PA Media: …": after told/asked/urged comes the listener,
+                    // so only verbs that invert ("…," said Peskov) may name the speaker after.
+                    phrase_before(input, &ws, c.word, &allowed).or_else(|| {
+                        if takes_listener(ws[c.word].text) {
+                            None
+                        } else {
+                            phrase_after(input, &ws, c.word)
+                        }
+                    })
                 };
                 // "the pause agreed with Washington was "about Kyiv"": a role noun nobody in the
                 // article answers to is not the speaker; look further back ("Peskov told…").
@@ -1080,6 +1087,33 @@ fn split_coordinated(
     out
 }
 
+/// Verbs whose object is the person spoken to, not the speaker.
+fn takes_listener(verb: &str) -> bool {
+    matches!(
+        text::lower(verb).as_ref(),
+        "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "urged"
+            | "urges"
+            | "warned"
+            | "warns"
+            | "informed"
+            | "assured"
+            | "briefed"
+            | "called"
+            | "described"
+            | "characterized"
+            | "characterised"
+            | "accused"
+            | "thanked"
+            | "praised"
+            | "criticized"
+            | "criticised"
+    )
+}
+
 fn clause_of(clauses: &[(usize, usize)], at: usize, whole: (usize, usize)) -> (usize, usize) {
     clauses
         .iter()
@@ -1146,6 +1180,11 @@ fn subject_of(
             && matches!(p.named, Named::Name { .. } | Named::Pronoun(_))
         {
             best = Some(p);
+            break;
+        }
+        // The main verb came and its subject is no name ("An eyewitness described for news
+        // agency PA Media how…"): a name later in the clause is not the subject.
+        if cue_kind(w.text).is_some() {
             break;
         }
     }
