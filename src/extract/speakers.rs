@@ -905,8 +905,9 @@ fn split_title(
         }
     }
     let org = run.iter().any(|w| is_org_word(w.text));
-    if org {
-        // "the Russian Federation", "Kremlin": the whole run is the name.
+    if org && run.iter().any(|w| w.is_capitalized()) {
+        // "the Russian Federation", "Kremlin": the whole run is the name (but "the company" is a
+        // role noun standing for a named body, resolved later).
         k = 0;
     }
     let title_words: Option<String> =
