@@ -247,20 +247,7 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
             end = ws[j].end;
             j += 1;
         }
-        let year = year.or_else(|| infer_year(ctx, month, d1))?;
-        let from = NaiveDate::from_ymd_opt(year, month, d1)?;
-        let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
-        return Some((
-            FoundDate {
-                start: w.start,
-                end,
-                from,
-                until,
-                weekday_mismatch: false,
-                relative: false,
-            },
-            j,
-        ));
+        return Some((written(ctx, year, month, (d1, d2), (w.start, end))?, j));
     }
     // Day first: "30 January 2026", "23-24 January".
     let (d1, d2) = if let Some((a, b)) = day_range(w.text) {
@@ -282,20 +269,28 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
         end = ws[j].end;
         j += 1;
     }
+    Some((written(ctx, year, month, (d1, d2), (w.start, end))?, j))
+}
+
+/// A date written out with month and day (and perhaps a year and a day range).
+fn written(
+    ctx: &DateContext,
+    year: Option<i32>,
+    month: u32,
+    (d1, d2): (u32, Option<u32>),
+    (start, end): (usize, usize),
+) -> Option<FoundDate> {
     let year = year.or_else(|| infer_year(ctx, month, d1))?;
     let from = NaiveDate::from_ymd_opt(year, month, d1)?;
     let until = d2.and_then(|d| NaiveDate::from_ymd_opt(year, month, d));
-    Some((
-        FoundDate {
-            start: w.start,
-            end,
-            from,
-            until,
-            weekday_mismatch: false,
-            relative: false,
-        },
-        j,
-    ))
+    Some(FoundDate {
+        start,
+        end,
+        from,
+        until,
+        weekday_mismatch: false,
+        relative: false,
+    })
 }
 
 fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {

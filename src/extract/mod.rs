@@ -256,6 +256,21 @@ impl<'a> Extractor<'a> {
         Resolved { entity, mention }
     }
 
+    /// The voice of a transcript paragraph ("PESKOV: …") as a resolved speaker.
+    fn resolve_voice(&mut self, voice: &str, at: usize) -> Resolved {
+        let phrase = SpeakerPhrase {
+            named: Named::Name {
+                name: title_case_name(voice),
+                role: None,
+                org: false,
+            },
+            span: (at, at),
+        };
+        let mut r = self.resolve(&phrase);
+        r.mention = Some((voice.to_string(), (at, at)));
+        r
+    }
+
     fn push(
         &mut self,
         kind: Kind,
@@ -782,17 +797,7 @@ fn process_sentence(
                     continue;
                 }
                 if let Some(v) = voice {
-                    let fake = SpeakerPhrase {
-                        named: Named::Name {
-                            name: title_case_name(v),
-                            role: None,
-                            org: false,
-                        },
-                        span: (s, s),
-                    };
-                    let mut r = ex.resolve(&fake);
-                    r.mention = Some((v.clone(), (s, s)));
-                    (r, None)
+                    (ex.resolve_voice(v, s), None)
                 } else if let Some((ent, cue)) = ex
                     .colon_speaker
                     .take()
@@ -1035,17 +1040,7 @@ fn process_sentence(
             continue;
         }
         let who = if let Some(v) = voice {
-            let fake = SpeakerPhrase {
-                named: Named::Name {
-                    name: title_case_name(v),
-                    role: None,
-                    org: false,
-                },
-                span: (s, s),
-            };
-            let mut r = ex.resolve(&fake);
-            r.mention = Some((v.clone(), (s, s)));
-            r
+            ex.resolve_voice(v, s)
         } else {
             Resolved {
                 entity: None,
