@@ -255,7 +255,16 @@ impl Store {
                 .map(|d| d.to_string())
                 .or_else(|| art.published.clone())
                 .unwrap_or_else(|| today.clone());
-            let outcome = log_statement(&tx, article_id, st, speaker_id, &seen, cfg, &now)?;
+            let touched: Vec<i64> = report.statements.iter().map(|o| o.claim_id).collect();
+            let outcome = log_statement(
+                &tx,
+                (article_id, &touched),
+                st,
+                speaker_id,
+                &seen,
+                cfg,
+                &now,
+            )?;
             report.statements.push(outcome);
         }
         tx.commit()?;
@@ -266,10 +275,12 @@ impl Store {
 /// Best stored claim for a statement, by decision then score.
 /// Where a statement sits, so it is not matched against itself or an overlapping statement.
 #[derive(Clone, Copy)]
-struct Place {
+struct Place<'a> {
     article_id: i64,
     start: usize,
     end: usize,
+    /// Claims this article has already mentioned: only they can overlap (saves a query per candidate).
+    touched: &'a [i64],
 }
 
 /// How many suggested matches one new statement may get.
@@ -293,6 +304,7 @@ fn best_match(
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
     let mut consider = |stored: Stored| {
         if let Some(p) = place
+            && p.touched.contains(&stored.id)
             && overlapping
                 .exists(params![
                     stored.id,
@@ -516,7 +528,7 @@ pub(crate) fn insert_claim(
 
 fn log_statement(
     tx: &rusqlite::Connection,
-    article_id: i64,
+    (article_id, touched): (i64, &[i64]),
     st: &Statement,
     speaker_id: Option<i64>,
     seen: &str,
@@ -533,6 +545,7 @@ fn log_statement(
                 article_id,
                 start: st.start,
                 end: st.end,
+                touched,
             }),
             &comp,
             st.kind,
