@@ -63,3 +63,5 @@ CREATE INDEX mentions_speaker ON mentions(speaker_id);
 -- `claimtrack list` with no filters: open, unmerged, non-comment claims by check-worthiness.
 CREATE INDEX claims_open_rank ON claims(checkworthiness DESC, id DESC)
     WHERE status IN ('unverified', 'disputed') AND merged_into IS NULL AND kind <> 'comment';
+-- Every other listing in the same order, without sorting the whole table.
+CREATE INDEX claims_rank ON claims(checkworthiness DESC, id DESC);

@@ -296,6 +296,13 @@ fn written(
 fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let p = ctx.published?;
     let w = &ws[i];
+    // Most words start with a letter no relative date word starts with.
+    if !matches!(
+        w.text.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'y' | b't' | b'l' | b'n' | b'm' | b'w' | b'f' | b's')
+    ) {
+        return None;
+    }
     let lower = w.lower();
     let one = |d: NaiveDate| FoundDate {
         start: w.start,

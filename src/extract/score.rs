@@ -251,10 +251,7 @@ pub fn checkworthiness(sentence: &str) -> f64 {
     let mut dated = false;
     let mut proper = 0;
     for (i, w) in ws.iter().enumerate() {
-        found |= CUES
-            .get(super::text::lower(w.text).as_ref())
-            .copied()
-            .unwrap_or(0);
+        found |= super::text::with_lower(w.text, |l| CUES.get(l).copied().unwrap_or(0));
         digits |= w.text.bytes().any(|b| b.is_ascii_digit());
         let cap = w.is_capitalized();
         if cap && i > 0 {

@@ -243,24 +243,24 @@ word_set!(ROLE_SET, ROLE_HEADS);
 word_set!(ORG_SET, ORG_WORDS);
 word_set!(CAP_FUNCTION_SET, CAP_FUNCTION);
 
-use super::text::lower;
+use super::text::{lower, with_lower};
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
-    let w = lower(word);
-    let w = w.as_ref();
-    if SPEECH_SET.contains(w) {
-        Some(CueKind::Speech)
-    } else if DESCRIBE_SET.contains(w) {
-        Some(CueKind::Describe)
-    } else if ACT_SET.contains(w) {
-        Some(CueKind::Act)
-    } else {
-        None
-    }
+    with_lower(word, |w| {
+        if SPEECH_SET.contains(w) {
+            Some(CueKind::Speech)
+        } else if DESCRIBE_SET.contains(w) {
+            Some(CueKind::Describe)
+        } else if ACT_SET.contains(w) {
+            Some(CueKind::Act)
+        } else {
+            None
+        }
+    })
 }
 
 pub fn is_participle_cue(word: &str) -> bool {
-    PARTICIPLE_SET.contains(lower(word).as_ref())
+    with_lower(word, |l| PARTICIPLE_SET.contains(l))
 }
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
@@ -815,15 +815,15 @@ fn is_nationality(w: &str) -> bool {
 }
 
 pub fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(lower(w).as_ref())
+    with_lower(w, |l| TITLE_SET.contains(l))
 }
 
 fn is_cap_function(w: &str) -> bool {
-    CAP_FUNCTION_SET.contains(lower(w).as_ref())
+    with_lower(w, |l| CAP_FUNCTION_SET.contains(l))
 }
 
 fn is_org_word(w: &str) -> bool {
-    ORG_SET.contains(lower(w).as_ref())
+    with_lower(w, |l| ORG_SET.contains(l))
 }
 
 fn is_particle(w: &str) -> bool {

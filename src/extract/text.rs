@@ -32,6 +32,20 @@ pub fn lexicon(words: &[&'static str]) -> Lexicon {
     words.iter().copied().collect()
 }
 
+/// Call `f` with `word` lower-cased, without a heap allocation for short ASCII words (nearly
+/// every word of English news): lexicon lookups run for almost every word.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    let n = word.len();
+    if n <= buf.len() && word.is_ascii() {
+        buf[..n].copy_from_slice(word.as_bytes());
+        buf[..n].make_ascii_lowercase();
+        f(std::str::from_utf8(&buf[..n]).unwrap_or(""))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Lower-case only when needed: most words in news copy are already lower case.
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_uppercase())
