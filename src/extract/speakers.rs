@@ -1768,41 +1768,31 @@ impl Registry {
 
     /// Like `role`, without marking the entity as the latest one talked about.
     pub fn peek_role(&self, phrase: &str) -> Option<usize> {
-        let mut copy = Registry {
-            entities: self.entities.clone(),
-            recent: Vec::new(),
-            last_org: None,
-        };
-        copy.role(phrase)
-    }
-
-    /// "the minister" → the last entity whose role or name has that head word.
-    pub fn role(&mut self, phrase: &str) -> Option<usize> {
         let head = phrase
             .split_whitespace()
             .last()?
             .trim_end_matches("'s")
             .to_string();
-        let stem = |s: &str| s.trim_start_matches("spokes").to_string();
-        let head_stem = if head.starts_with("spokes") {
-            "spokes".to_string()
-        } else {
-            stem(&head)
-        };
+        let spokes = head.starts_with("spokes");
         let org_head = is_org_word(&head)
             || matches!(
                 head.as_str(),
                 "company" | "firm" | "ministry" | "government"
             );
-        let found = self.entities.iter().rposition(|e| {
+        self.entities.iter().rposition(|e| {
             let role = e.role.as_deref().unwrap_or("").to_lowercase();
-            let name = e.name.to_lowercase();
-            (head_stem == "spokes" && role.contains("spokes"))
+            (spokes && role.contains("spokes"))
                 || role.split_whitespace().any(|w| w == head)
                 || (org_head
                     && e.org
-                    && (name.contains(&head) || matches!(head.as_str(), "company" | "firm")))
-        });
+                    && (e.name.to_lowercase().contains(&head)
+                        || matches!(head.as_str(), "company" | "firm")))
+        })
+    }
+
+    /// "the minister" → the last entity whose role or name has that head word.
+    pub fn role(&mut self, phrase: &str) -> Option<usize> {
+        let found = self.peek_role(phrase);
         if let Some(i) = found {
             self.touch(i);
         }
