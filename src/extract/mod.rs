@@ -760,6 +760,16 @@ fn process_sentence(
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
                 });
+                // "Zelenskyy answers Kremlin: “…”": the name before the colon may be the one
+                // addressed; a named subject opening the sentence is the speaker.
+                let p = match (p, subject_of(input, &ws, lb, &allowed)) {
+                    (Some(p), Some(subj))
+                        if subj.span.0 < p.span.0 && matches!(subj.named, Named::Name { .. }) =>
+                    {
+                        Some(subj)
+                    }
+                    (p, _) => p,
+                };
                 if let Some(p) = p {
                     found = Some((p, lb));
                 }
@@ -777,7 +787,12 @@ fn process_sentence(
         let resolved = match found {
             Some((p, cw)) => {
                 let r = ex.resolve(&p);
-                Some((r, Some(ws[cw].text.to_string())))
+                // A colon attribution ("Peskov: “…”") has a speaker but no reporting verb.
+                let verb = ws[cw].text;
+                let is_cue = cue_kind(verb).is_some()
+                    || is_participle_cue(verb)
+                    || verb.eq_ignore_ascii_case("according");
+                Some((r, is_cue.then(|| verb.to_string())))
             }
             None => None,
         };

@@ -1141,6 +1141,17 @@ fn phrase_ending_at(
         let role = role_before(input, ws, k);
         return split_title(input, run, role).map(|(named, span)| SpeakerPhrase { named, span });
     }
+    if last.is_capitalized() && is_org_word(last.text) && (end < 2 || !is_name_word(&ws[end - 2])) {
+        // "the Kremlin said": a capitalised body is a name, not a role to look up.
+        return Some(SpeakerPhrase {
+            named: Named::Name {
+                name: last.text.to_string(),
+                role: None,
+                org: true,
+            },
+            span: (last.start, last.end),
+        });
+    }
     if ROLE_SET.contains(l.as_str()) || is_title(&l) {
         // "the minister", "the foreign ministry", "officials", "the company's spokeswoman".
         let mut k = end - 1;
@@ -1780,6 +1791,10 @@ impl Registry {
                 "company" | "firm" | "ministry" | "government"
             );
         self.entities.iter().rposition(|e| {
+            // "the ministry" is a body: never the person whose title mentions it.
+            if org_head && !e.org {
+                return false;
+            }
             let role = e.role.as_deref().unwrap_or("").to_lowercase();
             (spokes && role.contains("spokes"))
                 || role.split_whitespace().any(|w| w == head)
