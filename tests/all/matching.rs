@@ -256,11 +256,16 @@ fn merge_moves_mentions_and_compare_shows_both_sides() {
     assert_eq!(dates, sorted, "grouped by claim, in date order");
 }
 
-#[test]
-fn a_quote_credited_to_different_speakers_is_flagged() {
-    let env = Env::new();
-    let a = env.write("a.txt", "---\npublished: 2026-02-02\n---\nT\n\"We will not sign any deal that leaves 600 workers without a contract,\" union leader Tomas Okafor said on Monday.\n".as_bytes());
-    let b = env.write("b.txt", "---\npublished: 2026-02-03\n---\nT\n\"We will not sign any deal that leaves 600 workers without a contract,\" Mayor Priya Halloran said on Tuesday.\n".as_bytes());
+/// Two one-paragraph articles on consecutive days, ingested together; the ingest JSON.
+fn two_days(env: &Env, first: &str, second: &str) -> Value {
+    let a = env.write(
+        "a.txt",
+        format!("---\npublished: 2026-02-02\n---\nT\n{first}\n").as_bytes(),
+    );
+    let b = env.write(
+        "b.txt",
+        format!("---\npublished: 2026-02-03\n---\nT\n{second}\n").as_bytes(),
+    );
     let out = env
         .cmd()
         .args(["ingest", "--json"])
@@ -268,7 +273,17 @@ fn a_quote_credited_to_different_speakers_is_flagged() {
         .arg(&b)
         .output()
         .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_quote_credited_to_different_speakers_is_flagged() {
+    let env = Env::new();
+    let r = two_days(
+        &env,
+        "\"We will not sign any deal that leaves 600 workers without a contract,\" union leader Tomas Okafor said on Monday.",
+        "\"We will not sign any deal that leaves 600 workers without a contract,\" Mayor Priya Halloran said on Tuesday.",
+    );
     let second = &r[1]["statements"][0];
     assert_eq!(second["outcome"], "speaker-mismatch", "{second:#}");
     assert!(
@@ -283,16 +298,11 @@ fn a_quote_credited_to_different_speakers_is_flagged() {
 #[test]
 fn similar_words_from_another_speaker_stay_apart_as_related() {
     let env = Env::new();
-    let a = env.write("a.txt", "---\npublished: 2026-02-02\n---\nT\nUnion leader Tomas Okafor said the port lost 46 ships to Eastport in January because of the strike.\n".as_bytes());
-    let b = env.write("b.txt", "---\npublished: 2026-02-03\n---\nT\nMayor Priya Halloran said the port lost 46 ships to Eastport in January because of the strike.\n".as_bytes());
-    let out = env
-        .cmd()
-        .args(["ingest", "--json"])
-        .arg(&a)
-        .arg(&b)
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = two_days(
+        &env,
+        "Union leader Tomas Okafor said the port lost 46 ships to Eastport in January because of the strike.",
+        "Mayor Priya Halloran said the port lost 46 ships to Eastport in January because of the strike.",
+    );
     let second = &r[1]["statements"][0];
     assert_eq!(second["outcome"], "related", "{second:#}");
     let id = second["claim_id"].as_i64().unwrap();
