@@ -167,7 +167,9 @@ fn other_conflicts(a: &str, b: &str) -> Vec<Conflict> {
                 && (has_digit(new) || is_number_word(new))
             {
                 Some("number")
-            } else if is_place_like(old) && is_place_like(new) {
+            } else if i > 0 && is_place_like(old) && is_place_like(new) {
+                // A capital at the very start is the sentence's, not a name's ("Reportedly he
+                // injured…" vs "Two women…"): only a replaced run inside the text can be a place.
                 Some("place")
             } else {
                 None
@@ -239,6 +241,16 @@ mod tests {
         );
         assert!(conflicts("very constructive talks", "very productive talks").is_empty());
         assert!(conflicts("five people", "5 people").is_empty());
+    }
+
+    #[test]
+    fn sentence_initial_capitals_are_not_places() {
+        // Seen on wikinews: two wordings of one injury report gave "place: Reportedly ≠ Two".
+        let c = conflicts(
+            "Reportedly he injured a man and two women on Streatham High Road",
+            "Two women and a man were injured, according to the reports",
+        );
+        assert!(c.iter().all(|c| c.kind != "place"), "{c:?}");
     }
 
     #[test]
