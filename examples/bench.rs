@@ -193,26 +193,28 @@ fn main() -> anyhow::Result<()> {
             let t = Instant::now();
             let mut per = Vec::new();
             let mut statements = 0;
-            for (i, (d, ex)) in docs.iter().zip(&exs).enumerate() {
-                // As `claimtrack ingest` does: a write transaction per batch, a savepoint per article.
-                if i % INGEST_BATCH == 0 {
-                    store.commit_batch()?;
-                    store.begin_batch()?;
-                }
-                let t1 = Instant::now();
-                let art = NewArticle {
+            let arts: Vec<NewArticle> = docs
+                .iter()
+                .zip(&exs)
+                .map(|(d, ex)| NewArticle {
                     title: ex.title.clone(),
                     published: ex.published.map(|p| p.to_string()),
                     body: d.text.clone(),
                     content_hash: d.name.clone(),
                     source: Some(d.name.clone()),
                     ..Default::default()
-                };
-                store.ingest(&art, ex, &cfg)?;
-                statements += ex.statements.len();
-                per.push(ms(t1));
+                })
+                .collect();
+            // As `claimtrack ingest` does: one write transaction per batch of articles.
+            for (arts, exs) in arts.chunks(INGEST_BATCH).zip(exs.chunks(INGEST_BATCH)) {
+                let t1 = Instant::now();
+                let items: Vec<_> = arts.iter().zip(exs).collect();
+                for r in store.ingest_many(&items, &cfg) {
+                    r?;
+                }
+                statements += exs.iter().map(|e| e.statements.len()).sum::<usize>();
+                per.push(ms(t1) / arts.len() as f64);
             }
-            store.commit_batch()?;
             let total = ms(t);
             println!(
                 "{}",

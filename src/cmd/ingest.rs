@@ -1,7 +1,7 @@
 //! `claimtrack ingest FILE...`: log articles, their statements, and how each matched.
 
 use crate::cli::Ctx;
-use crate::extract::{ExtractOptions, extract};
+use crate::extract::{ExtractOptions, Extraction, extract};
 use crate::matching::{DEFAULT_HIGH, DEFAULT_LOW, MatchConfig};
 use crate::render::{self, clip, opt};
 use crate::store::{IngestOutcome, NewArticle};
@@ -88,23 +88,33 @@ impl Ingest {
         let style = ctx.style;
         let mut failed = false;
         let mut results: Vec<(String, Result<IngestOutcome>)> = Vec::new();
-        for (i, file) in self.files.iter().enumerate() {
-            // Articles go in by batches: one write transaction per batch, one savepoint per
-            // article, so a bad article rolls back alone and a bulk load is not one fsync per file.
-            if i % INGEST_BATCH == 0 && self.files.len() > 1 {
-                ctx.store()?.commit_batch()?;
-                ctx.store()?.begin_batch()?;
+        // Articles go in by batches: one write transaction per batch rather than an fsync per
+        // file; a file that cannot be read is reported alone and the rest still go in.
+        for chunk in self.files.chunks(INGEST_BATCH) {
+            let prepared: Vec<(String, Result<(NewArticle, Extraction)>)> = chunk
+                .iter()
+                .map(|file| (file.display().to_string(), self.prepare(file)))
+                .collect();
+            let ready: Vec<(&NewArticle, &Extraction)> = prepared
+                .iter()
+                .filter_map(|(_, r)| r.as_ref().ok().map(|(a, e)| (a, e)))
+                .collect();
+            let mut stored = ctx.store()?.ingest_many(&ready, &cfg).into_iter();
+            for (name, r) in prepared {
+                let r = match r {
+                    // `ingest_many` answers once per article, in order.
+                    Ok(_) => match stored.next() {
+                        Some(outcome) => outcome.map_err(|e| anyhow::anyhow!("{name}: {e}")),
+                        None => Err(anyhow::anyhow!("{name}: not stored")),
+                    },
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = &r {
+                    failed = true;
+                    eprintln!("claimtrack: {e:#}");
+                }
+                results.push((name, r));
             }
-            let name = file.display().to_string();
-            let r = self.ingest_one(ctx, file, &cfg);
-            if let Err(e) = &r {
-                failed = true;
-                eprintln!("claimtrack: {e:#}");
-            }
-            results.push((name, r));
-        }
-        if self.files.len() > 1 {
-            ctx.store()?.commit_batch()?;
         }
         let mut out = std::io::stdout().lock();
         if self.json {
@@ -191,12 +201,8 @@ impl Ingest {
         })
     }
 
-    fn ingest_one(
-        &self,
-        ctx: &mut Ctx,
-        file: &std::path::Path,
-        cfg: &MatchConfig,
-    ) -> Result<IngestOutcome> {
+    /// Read and extract one file: everything that can fail on bad input, before the database.
+    fn prepare(&self, file: &std::path::Path) -> Result<(NewArticle, Extraction)> {
         let (text, bytes) = super::read_article(file)?;
         let hash: String = Sha256::digest(&bytes)
             .iter()
@@ -236,7 +242,6 @@ impl Ingest {
             body: text,
             content_hash: hash,
         };
-        let store = ctx.store()?;
-        Ok(store.ingest(&art, &ex, cfg)?)
+        Ok((art, ex))
     }
 }

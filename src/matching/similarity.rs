@@ -3,46 +3,84 @@
 //! overlap (reordering, paraphrase), and containment (a fragment of a longer quote).
 
 use super::normalize::{normalize, terms};
-use std::collections::HashSet;
 
 /// A statement prepared once for many comparisons.
 #[derive(Debug, Clone)]
 pub struct Comparable {
     pub norm: String,
+    /// Content terms in text order, for the term index. Empty when built with `for_scoring`.
     pub terms: Vec<String>,
-    term_set: HashSet<String>,
+    /// The distinct terms as 64-bit hashes, sorted: set overlap is a merge of two short arrays.
+    keys: Vec<u64>,
+    /// How many content terms the text has (with repeats).
+    n_terms: usize,
+}
+
+/// FNV-1a of a term: the set key. Two distinct terms of one statement pair colliding in 64 bits
+/// is not a practical concern.
+fn term_key(t: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in t.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn key_set<'a>(terms: impl Iterator<Item = &'a str>) -> (Vec<u64>, usize) {
+    let mut keys: Vec<u64> = terms.map(term_key).collect();
+    let n = keys.len();
+    keys.sort_unstable();
+    keys.dedup();
+    (keys, n)
 }
 
 impl Comparable {
     pub fn new(text: &str) -> Self {
         Self::from_norm(normalize(text))
     }
-    /// From stored parts: the normalised text and its space-separated terms, as `terms()` made them.
-    pub fn from_parts(norm: String, terms: &str) -> Self {
-        let terms: Vec<String> = terms
-            .split(' ')
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect();
-        let term_set = terms.iter().cloned().collect();
+    /// A stored claim as a match candidate: its normalised text and the space-separated terms
+    /// `terms()` made when it was stored. Keeps no term strings (ingest scores dozens of these
+    /// per statement), so it can be compared but not indexed.
+    pub fn for_scoring(norm: String, terms: &str) -> Self {
+        let (keys, n_terms) = key_set(terms.split(' ').filter(|t| !t.is_empty()));
         Comparable {
             norm,
-            terms,
-            term_set,
+            terms: Vec::new(),
+            keys,
+            n_terms,
         }
     }
     pub fn from_norm(norm: String) -> Self {
         let terms = terms(&norm);
-        let term_set = terms.iter().cloned().collect();
+        let (keys, n_terms) = key_set(terms.iter().map(String::as_str));
         Comparable {
             norm,
             terms,
-            term_set,
+            keys,
+            n_terms,
         }
     }
     /// One or two content words ("impossible", "very constructive"): never merged on their own.
     pub fn is_short(&self) -> bool {
-        self.terms.len() <= 2
+        self.n_terms <= 2
+    }
+    /// How many distinct terms the two share.
+    fn shared(&self, other: &Comparable) -> usize {
+        let (a, b) = (&self.keys, &other.keys);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
     }
 }
 
@@ -95,10 +133,10 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
             containment: 1.0,
         };
     }
-    let inter = a.term_set.intersection(&b.term_set).count() as f64;
-    let union = (a.term_set.len() + b.term_set.len()) as f64 - inter;
+    let inter = a.shared(b) as f64;
+    let union = (a.keys.len() + b.keys.len()) as f64 - inter;
     let jaccard = if union > 0.0 { inter / union } else { 0.0 };
-    let smaller = a.term_set.len().min(b.term_set.len()) as f64;
+    let smaller = a.keys.len().min(b.keys.len()) as f64;
     let containment = if smaller > 0.0 { inter / smaller } else { 0.0 };
 
     if inter == 0.0 {

@@ -58,6 +58,19 @@ fn list_json(env: &Env, args: &[&str]) -> Vec<ClaimRow> {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
+/// `claimtrack ingest FILES`, expected to fail with exit 2: its stderr and the error lines in it.
+fn ingest_failing(env: &Env, files: &[&std::path::Path]) -> (String, Vec<String>) {
+    let out = env.cmd().arg("ingest").args(files).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let errors = stderr
+        .lines()
+        .filter(|l| l.starts_with("claimtrack:"))
+        .map(str::to_string)
+        .collect();
+    (stderr, errors)
+}
+
 #[test]
 fn day_one_ingest_list_show_status_list() {
     let env = Env::new();
@@ -292,18 +305,8 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
     let dir = env.dir.path().join("a-directory");
     std::fs::create_dir(&dir).unwrap();
     let missing = env.dir.path().join("missing.txt");
-    let out = env
-        .cmd()
-        .args(["ingest"])
-        .args([&missing, &dir, &binary, &latin1, &empty, &article(SEED)])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    let errors: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("claimtrack:"))
-        .collect();
+    let seed = article(SEED);
+    let (stderr, errors) = ingest_failing(&env, &[&missing, &dir, &binary, &latin1, &empty, &seed]);
     assert_eq!(errors.len(), 5, "{stderr}");
     assert!(errors[0].contains("missing.txt: no such file"), "{stderr}");
     assert!(
@@ -320,6 +323,50 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
     let arts = env.cmd().args(["articles", "--json"]).output().unwrap();
     let v: Vec<serde_json::Value> = serde_json::from_slice(&arts.stdout).unwrap();
     assert_eq!(v.len(), 1);
+}
+
+#[test]
+fn an_article_the_database_refuses_rolls_back_alone_inside_a_batch() {
+    // Bulk ingest writes a batch of articles in one transaction. When the database refuses one
+    // of them midway (here a trigger stands in for a full disk or a constraint), the batch is
+    // replayed one article at a time: the refused article leaves nothing behind, the others
+    // are stored whole, and the error names the file.
+    let env = Env::new();
+    env.cmd().args(["articles"]).assert().code(1); // creates the schema; nothing found yet
+    let seed = std::fs::read_to_string(article(SEED)).unwrap();
+    let refused = env.write("refused.txt", format!("Refused\n\n{seed}").as_bytes());
+    {
+        let db = rusqlite::Connection::open(env.db()).unwrap();
+        db.execute_batch(
+            "CREATE TRIGGER refuse BEFORE INSERT ON mentions
+             WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Refused'
+             BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END;",
+        )
+        .unwrap();
+    }
+    let (wire, seed) = (
+        article("meridian-wire-kremlin-moscow-only.txt"),
+        article(SEED),
+    );
+    let (stderr, errors) = ingest_failing(&env, &[&wire, &refused, &seed]);
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("refused.txt"), "{stderr}");
+    assert!(errors[0].contains("refused by test trigger"), "{stderr}");
+
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    let count = |sql: &str| -> i64 { db.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM articles"), 2);
+    assert_eq!(
+        count("SELECT count(*) FROM articles WHERE title = 'Refused'"),
+        0
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"),
+        0,
+        "no mention of the refused article survives"
+    );
+    // Both stored articles have all their statements.
+    assert_eq!(count("SELECT count(DISTINCT article_id) FROM mentions"), 2);
 }
 
 #[test]
