@@ -20,6 +20,18 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("percent", "percent"),
     ("per cent", "percent"),
     ("%", " percent"),
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
     ("colour", "color"),
     ("defence", "defense"),
     ("organisation", "organization"),
@@ -106,7 +118,6 @@ const STOP_WORDS: &[&str] = &[
     "other",
     "some",
     "such",
-    "only",
     "own",
     "same",
     "so",
@@ -315,6 +326,36 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("presently", "now"),
     ("wage", "pay"),
     ("salary", "pay"),
+    ("location", "venue"),
+    ("locat", "venue"),
+    ("place", "venue"),
+    ("plac", "venue"),
+    ("site", "venue"),
+    ("chang", "change"),
+    ("shift", "change"),
+    ("slip", "change"),
+    ("move", "change"),
+    ("mov", "change"),
+    ("alter", "change"),
+    ("hit", "strike"),
+    ("bomb", "strike"),
+    ("shell", "strike"),
+    ("reciprocate", "reciprocat"),
+    ("further", "next"),
+    ("another", "next"),
+    ("exclusively", "only"),
+    ("exclusive", "only"),
+    ("solely", "only"),
+];
+
+/// Multi-word expressions that say what one word says, folded before stemming.
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["not", "possible"], "impossible"),
+    (&["out", "of", "the", "question"], "impossible"),
+    (&["in", "kind"], "reciprocat"),
+    (&["no", "other"], "only"),
+    (&["nowhere", "else"], "only"),
+    (&["anywhere", "else"], "only"),
 ];
 
 /// The canonical term for a stemmed word.
@@ -332,12 +373,25 @@ pub fn is_stop_word(w: &str) -> bool {
 
 /// Content terms of already-normalised text: stop words out, stems in, order kept, no repeats.
 pub fn terms(norm: &str) -> Vec<String> {
+    let words: Vec<&str> = norm.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
-    for w in norm.split_whitespace() {
-        if is_stop_word(w) {
-            continue;
-        }
-        let t = canonical_term(&stem(w)).to_string();
+    let mut i = 0;
+    while i < words.len() {
+        let phrase = PHRASES.iter().find(|(ws, _)| words[i..].starts_with(ws));
+        let t = match phrase {
+            Some((ws, t)) => {
+                i += ws.len();
+                (*t).to_string()
+            }
+            None => {
+                let w = words[i];
+                i += 1;
+                if is_stop_word(w) {
+                    continue;
+                }
+                canonical_term(&stem(w)).to_string()
+            }
+        };
         if !out.contains(&t) {
             out.push(t);
         }

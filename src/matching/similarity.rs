@@ -65,6 +65,10 @@ impl Comparable {
     pub fn is_short(&self) -> bool {
         self.n_terms <= 2
     }
+    /// How many content terms the text has.
+    pub fn n_terms(&self) -> usize {
+        self.n_terms
+    }
     /// How many distinct terms the two share.
     fn shared(&self, other: &Comparable) -> usize {
         let (a, b) = (&self.keys, &other.keys);

@@ -1,7 +1,7 @@
 //! Reading and changing claims: the open-claims listing, one claim in full, status changes with
 //! history, merges, splits, suggestion review, per-article and per-speaker mentions, and export.
 
-use super::ingest::{insert_claim, unindex_claim};
+use super::ingest::{add_variant, insert_claim, unindex_terms, wordings};
 use super::{Result, Store, StoreError, now_string};
 use crate::matching::Comparable;
 use crate::model::*;
@@ -519,6 +519,7 @@ impl Store {
             &format!("split from claim {old} (mention {mention_id})"),
         )?;
         tx.execute("UPDATE mentions SET claim_id = ?2, match_score = NULL, match_method = 'split' WHERE id = ?1", params![mention_id, new])?;
+        drop_wording(&tx, old, &comp.norm)?;
         refresh_claim(&tx, old, &now)?;
         tx.execute(
             "INSERT INTO claim_history (claim_id, action, note, by, at) VALUES (?1, 'split', ?2, ?3, ?4)",
@@ -708,15 +709,15 @@ fn merge_in(
         }
     }
     let now = now_string();
-    let norm: String = tx.query_row(
-        "SELECT norm FROM claims WHERE id = ?1",
-        params![from],
-        |r| r.get(0),
-    )?;
     let (kind, speaker): (String, Option<i64>) = tx.query_row(
         "SELECT kind, speaker_id FROM claims WHERE id = ?1",
         params![from],
         |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let into_speaker: Option<i64> = tx.query_row(
+        "SELECT speaker_id FROM claims WHERE id = ?1",
+        params![into],
+        |r| r.get(0),
     )?;
     tx.execute("UPDATE mentions SET claim_id = ?1, match_method = coalesce(match_method, ?3) WHERE claim_id = ?2", params![into, from, action])?;
     tx.execute(
@@ -732,7 +733,22 @@ fn merge_in(
         params![into, from, now],
     )?;
     if kind != "comment" {
-        unindex_claim(tx, from, &Comparable::from_norm(norm), speaker)?;
+        // Every wording of the merged claim now reaches the claim it went into.
+        for (norm, terms) in wordings(tx, from)? {
+            let comp = Comparable::from_norm(norm);
+            // The terms as indexed (normalisation may have changed since), else as made now.
+            let indexed: Vec<&str> = terms.split(' ').filter(|t| !t.is_empty()).collect();
+            if indexed.is_empty() {
+                unindex_terms(tx, from, comp.terms.iter().map(String::as_str), speaker)?;
+            } else {
+                unindex_terms(tx, from, indexed, speaker)?;
+            }
+            add_variant(tx, into, &comp, into_speaker)?;
+        }
+        tx.execute(
+            "DELETE FROM claim_variants WHERE claim_id = ?1",
+            params![from],
+        )?;
     }
     refresh_claim(tx, into, &now)?;
     let note_into = format!(
@@ -749,4 +765,44 @@ fn merge_in(
     ins.execute(params![into, action, note_into, by, now])?;
     ins.execute(params![from, action, note_from, by, now])?;
     Ok(())
+}
+
+/// A wording the claim no longer has (its mention was split off): it stops reaching the claim,
+/// unless another mention still says it. Terms other wordings still use stay indexed.
+fn drop_wording(tx: &rusqlite::Connection, claim_id: i64, norm: &str) -> Result<()> {
+    let mut texts = tx.prepare_cached("SELECT text FROM mentions WHERE claim_id = ?1")?;
+    let still_said = texts
+        .query_map(params![claim_id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?
+        .iter()
+        .any(|t| crate::matching::normalize::normalize(t) == norm);
+    if still_said {
+        return Ok(());
+    }
+    let removed = tx
+        .prepare_cached(
+            "DELETE FROM claim_variants WHERE claim_id = ?1 AND norm = ?2 RETURNING terms",
+        )?
+        .query_row(params![claim_id, norm], |r| r.get::<_, String>(0))
+        .optional()?;
+    let Some(removed) = removed else {
+        return Ok(());
+    };
+    let kept: std::collections::HashSet<String> = wordings(tx, claim_id)?
+        .into_iter()
+        .flat_map(|(_, terms)| terms.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let speaker: Option<i64> = tx.query_row(
+        "SELECT speaker_id FROM claims WHERE id = ?1",
+        params![claim_id],
+        |r| r.get(0),
+    )?;
+    unindex_terms(
+        tx,
+        claim_id,
+        removed
+            .split(' ')
+            .filter(|t| !t.is_empty() && !kept.contains(*t)),
+        speaker,
+    )
 }

@@ -59,7 +59,8 @@ struct Stored {
     kind: Kind,
     speaker_id: Option<i64>,
     last_seen: Option<String>,
-    comp: Comparable,
+    /// Its first wording, then every later wording it was seen in (`claim_variants`).
+    wordings: Vec<Comparable>,
 }
 
 struct Scored {
@@ -277,7 +278,16 @@ fn ingest_in(
         statements: Vec::new(),
     };
     let today = now[..10].to_string();
-    for st in &ex.statements {
+    // Statements go in with each container before the quotes nested in it, so a quoted
+    // fragment joins the claim of its own sentence; the report keeps the article's order.
+    let mut order: Vec<usize> = (0..ex.statements.len()).collect();
+    order.sort_by_key(|&i| {
+        let st = &ex.statements[i];
+        (st.start, std::cmp::Reverse(st.end))
+    });
+    let mut outcomes: Vec<Option<StatementOutcome>> = vec![None; ex.statements.len()];
+    for i in order {
+        let st = &ex.statements[i];
         let speaker_id = match &st.speaker {
             None => None,
             Some(name) => match speaker_ids.iter().find(|(n, _)| n == name) {
@@ -301,11 +311,48 @@ fn ingest_in(
             .map(|d| d.to_string())
             .or_else(|| art.published.clone())
             .unwrap_or_else(|| today.clone());
-        let touched: Vec<i64> = report.statements.iter().map(|o| o.claim_id).collect();
-        let outcome = log_statement(tx, (article_id, &touched), st, speaker_id, &seen, cfg, &now)?;
-        report.statements.push(outcome);
+        let nested_in = container_of(&ex.statements, i)
+            .and_then(|c| outcomes[c].as_ref())
+            .map(|o| o.claim_id);
+        let touched: Vec<i64> = outcomes.iter().flatten().map(|o| o.claim_id).collect();
+        let outcome = log_statement(
+            tx,
+            (article_id, &touched),
+            (st, nested_in),
+            speaker_id,
+            &seen,
+            cfg,
+            &now,
+        )?;
+        outcomes[i] = Some(outcome);
     }
+    report.statements = outcomes.into_iter().flatten().collect();
     Ok(IngestOutcome::Logged(report))
+}
+
+/// The smallest statement of the same article that strictly contains statement `i` and
+/// credits the same speaker: "ensure the security" inside `Moscow is ready to "ensure the
+/// security" of the Ukrainian president`. The quote is that statement's own words, so it is a
+/// mention of the same claim, however short. A narrator's sentence around a quote ("X called
+/// the talks 'very constructive'") has no speaker and is a different statement.
+fn container_of(statements: &[Statement], i: usize) -> Option<usize> {
+    let st = &statements[i];
+    if st.kind == Kind::Comment || st.speaker.is_none() {
+        return None;
+    }
+    statements
+        .iter()
+        .enumerate()
+        .filter(|&(j, c)| {
+            j != i
+                && c.kind != Kind::Comment
+                && c.speaker == st.speaker
+                && c.start <= st.start
+                && st.end <= c.end
+                && c.end - c.start > st.end - st.start
+        })
+        .min_by_key(|(_, c)| c.end - c.start)
+        .map(|(j, _)| j)
 }
 
 /// Best stored claim for a statement, by decision then score.
@@ -352,7 +399,15 @@ fn best_match(
         {
             return;
         }
-        let sim = matching::similarity(comp, &stored.comp, cfg.low);
+        // The closest of the claim's wordings speaks for it.
+        let Some((sim, wording)) = stored
+            .wordings
+            .iter()
+            .map(|w| (matching::similarity(comp, w, cfg.low), w))
+            .max_by(|a, b| a.0.score.total_cmp(&b.0.score))
+        else {
+            return;
+        };
         if sim.score < cfg.low {
             return;
         }
@@ -361,8 +416,13 @@ fn best_match(
             both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
             days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
             quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
+            fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
+                kind == Kind::Quote
+            } else {
+                stored.kind == Kind::Quote
+            },
         };
-        let short = comp.is_short() || stored.comp.is_short();
+        let short = comp.is_short() || wording.is_short();
         let decision = matching::decide(&sim, short, &cand, cfg);
         let key = (decision_rank(decision), sim.score);
         if decision == Decision::Suggest {
@@ -380,30 +440,60 @@ fn best_match(
             });
         }
     };
-    let row_to_stored = |r: &rusqlite::Row| -> rusqlite::Result<Stored> {
-        Ok(Stored {
-            id: r.get(0)?,
+    // A claim and its later wordings come as one row per wording (LEFT JOIN), claim by claim.
+    let comparable = |norm: String, terms: Option<String>| match terms {
+        Some(terms) => Comparable::for_scoring(norm, &terms),
+        None => Comparable::from_norm(norm),
+    };
+    let mut pending: Option<Stored> = None;
+    let take_row = |r: &rusqlite::Row, pending: &mut Option<Stored>| -> Result<Option<Stored>> {
+        let id: i64 = r.get(0)?;
+        let variant = match r.get::<_, Option<String>>(6)? {
+            Some(norm) => Some(comparable(norm, r.get(7)?)),
+            None => None,
+        };
+        if let Some(p) = pending.as_mut()
+            && p.id == id
+        {
+            p.wordings.extend(variant);
+            return Ok(None);
+        }
+        let mut wordings = vec![comparable(r.get(4)?, r.get(5)?)];
+        wordings.extend(variant);
+        Ok(pending.replace(Stored {
+            id,
             kind: kind_of(&r.get::<_, String>(1)?),
             speaker_id: r.get(2)?,
             last_seen: r.get(3)?,
-            comp: match r.get::<_, Option<String>>(5)? {
-                Some(terms) => Comparable::for_scoring(r.get(4)?, &terms),
-                None => Comparable::from_norm(r.get(4)?),
-            },
-        })
+            wordings,
+        }))
     };
+    const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
     if cfg.exhaustive {
-        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm, terms FROM claims WHERE kind <> 'comment' AND merged_into IS NULL")?;
-        for row in stmt.query_map([], row_to_stored)? {
-            consider(row?);
+        let mut stmt = tx.prepare_cached(&format!(
+            "SELECT {COLUMNS} WHERE c.kind <> 'comment' AND c.merged_into IS NULL ORDER BY c.id"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(done) = take_row(r, &mut pending)? {
+                consider(done);
+            }
         }
-        return Ok(finish(best, suggest));
+    } else {
+        let mut stmt = tx.prepare_cached(&format!(
+            "SELECT {COLUMNS} WHERE c.id = ?1 AND c.merged_into IS NULL"
+        ))?;
+        for id in candidate_ids(tx, comp, speaker_id)? {
+            let mut rows = stmt.query(params![id])?;
+            while let Some(r) = rows.next()? {
+                if let Some(done) = take_row(r, &mut pending)? {
+                    consider(done);
+                }
+            }
+        }
     }
-    for id in candidate_ids(tx, comp, speaker_id)? {
-        let mut stmt = tx.prepare_cached("SELECT id, kind, speaker_id, last_seen, norm, terms FROM claims WHERE id = ?1 AND merged_into IS NULL")?;
-        if let Some(stored) = stmt.query_row(params![id], row_to_stored).optional()? {
-            consider(stored);
-        }
+    if let Some(last) = pending.take() {
+        consider(last);
     }
     Ok(finish(best, suggest))
 }
@@ -522,27 +612,74 @@ pub(crate) fn index_claim(
     Ok(())
 }
 
-/// Remove a claim from the postings (it was merged into another).
-pub(crate) fn unindex_claim(
+/// Remove terms of a claim from the postings (it was merged into another, or lost a wording),
+/// each posting that goes taking one off its term's document frequency.
+pub(crate) fn unindex_terms<'a>(
+    tx: &rusqlite::Connection,
+    claim_id: i64,
+    terms: impl IntoIterator<Item = &'a str>,
+    speaker_id: Option<i64>,
+) -> Result<()> {
+    let mut find = tx.prepare_cached("SELECT id FROM terms WHERE term = ?1")?;
+    let mut post = tx.prepare_cached(
+        "DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3",
+    )?;
+    let mut drop = tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE id = ?1 AND df > 0")?;
+    for t in terms {
+        if let Some(id) = find
+            .query_row(params![t], |r| r.get::<_, i64>(0))
+            .optional()?
+            && post.execute(params![id, speaker_id.unwrap_or(0), claim_id])? == 1
+        {
+            drop.execute(params![id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Record a later wording of a claim and index its new terms under the claim, so the next
+/// statement can find the claim through it.
+pub(crate) fn add_variant(
     tx: &rusqlite::Connection,
     claim_id: i64,
     comp: &Comparable,
     speaker_id: Option<i64>,
 ) -> Result<()> {
-    let mut term =
-        tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE term = ?1 AND df > 0 RETURNING id")?;
-    let mut post = tx.prepare_cached(
-        "DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3",
+    let added = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO claim_variants (claim_id, norm, terms) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![claim_id, comp.norm, comp.terms.join(" ")])?;
+    if added == 0 {
+        return Ok(());
+    }
+    let mut term = tx.prepare_cached(
+        "INSERT INTO terms (term, df) VALUES (?1, 0) ON CONFLICT(term) DO UPDATE SET df = df RETURNING id",
     )?;
+    let mut post = tx.prepare_cached(
+        "INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut bump = tx.prepare_cached("UPDATE terms SET df = df + 1 WHERE id = ?1")?;
     for t in &comp.terms {
-        if let Some(id) = term
-            .query_row(params![t], |r| r.get::<_, i64>(0))
-            .optional()?
-        {
-            post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
+        let id: i64 = term.query_row(params![t], |r| r.get(0))?;
+        if post.execute(params![id, speaker_id.unwrap_or(0), claim_id])? == 1 {
+            bump.execute(params![id])?;
         }
     }
     Ok(())
+}
+
+/// Every wording of a claim: its first, then its later ones.
+pub(crate) fn wordings(tx: &rusqlite::Connection, claim_id: i64) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT norm, coalesce(terms, '') FROM claims WHERE id = ?1
+         UNION ALL SELECT norm, terms FROM claim_variants WHERE claim_id = ?1",
+    )?;
+    for row in stmt.query_map(params![claim_id], |r| Ok((r.get(0)?, r.get(1)?)))? {
+        out.push(row?);
+    }
+    Ok(out)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -572,17 +709,19 @@ pub(crate) fn insert_claim(
     Ok(id)
 }
 
+/// Log one statement: as a mention of the claim it is nested in (`nested_in`), of the stored
+/// claim it matches, or of a new claim.
 fn log_statement(
     tx: &rusqlite::Connection,
     (article_id, touched): (i64, &[i64]),
-    st: &Statement,
+    (st, nested_in): (&Statement, Option<i64>),
     speaker_id: Option<i64>,
     seen: &str,
     cfg: &MatchConfig,
     now: &str,
 ) -> Result<StatementOutcome> {
     let comp = Comparable::new(&st.text);
-    let (best, more) = if st.kind == Kind::Comment {
+    let (best, more) = if st.kind == Kind::Comment || nested_in.is_some() {
         (None, Vec::new())
     } else {
         best_match(
@@ -601,21 +740,33 @@ fn log_statement(
         )?
     };
     let mut flags = st.flags.clone();
-    let decision = best.as_ref().map(|b| b.decision).unwrap_or(Decision::New);
+    let decision = match (nested_in, &best) {
+        (Some(_), _) => Decision::Join,
+        (None, Some(b)) => b.decision,
+        (None, None) => Decision::New,
+    };
     let joins = matches!(decision, Decision::Join | Decision::JoinMismatch);
     if decision == Decision::JoinMismatch {
         flags.push("speaker-mismatch".into());
     }
+    let joined = nested_in.or(best.as_ref().map(|b| b.stored.id));
     let claim_id = if joins {
-        let b = best
-            .as_ref()
-            .ok_or_else(|| StoreError::Invalid("join without a candidate".into()))?;
+        let id = joined.ok_or_else(|| StoreError::Invalid("join without a candidate".into()))?;
         tx.prepare_cached(
             "UPDATE claims SET first_seen = min(coalesce(first_seen, ?2), ?2), last_seen = max(coalesce(last_seen, ?2), ?2),
              checkworthiness = max(checkworthiness, ?3), updated_at = ?4 WHERE id = ?1",
         )?
-        .execute(params![b.stored.id, seen, st.checkworthiness, now])?;
-        b.stored.id
+        .execute(params![id, seen, st.checkworthiness, now])?;
+        // A new wording (not a re-quote, not a fragment inside its own sentence) becomes a way
+        // to reach the claim; one or two words reach too much to be one.
+        if let Some(b) = &best
+            && nested_in.is_none()
+            && b.sim.method != matching::Method::Exact
+            && !comp.is_short()
+        {
+            add_variant(tx, id, &comp, b.stored.speaker_id)?;
+        }
+        id
     } else {
         insert_claim(
             tx,
@@ -650,6 +801,7 @@ fn log_statement(
     }
     let flags_json = serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into());
     let (score, method) = match &best {
+        _ if nested_in.is_some() => (None, Some("nested")),
         Some(b) if joins => (Some(b.sim.score), Some(b.sim.method.as_str())),
         _ => (None, None),
     };
@@ -723,12 +875,9 @@ fn log_statement(
         claim_id,
         mention_id,
         outcome,
-        other_claim: best
-            .as_ref()
-            .filter(|_| decision != Decision::New)
-            .map(|b| b.stored.id),
+        other_claim: joined.filter(|_| decision != Decision::New),
         score: best.as_ref().map(|b| b.sim.score),
-        method: best.as_ref().map(|b| b.sim.method.as_str()),
+        method: method.or(best.as_ref().map(|b| b.sim.method.as_str())),
         conflicts,
         flags,
     })

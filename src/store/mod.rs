@@ -23,6 +23,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0002_matching.sql",
         include_str!("../../migrations/0002_matching.sql"),
     ),
+    (
+        "0003_variants.sql",
+        include_str!("../../migrations/0003_variants.sql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -201,6 +205,30 @@ impl Store {
                     id = Some(sid);
                     break;
                 }
+            }
+        }
+        if id.is_none() && !info.organisation && !info.name.contains(' ') {
+            // A later article says only "Peskov": the one known person of that surname.
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, name FROM speakers WHERE organisation = 0 AND name LIKE ?1 ESCAPE '\\' LIMIT 50",
+            )?;
+            let pattern = format!(
+                "% {}",
+                info.name
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
+            let known: Vec<(i64, String)> = stmt
+                .query_map(params![pattern], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let same_surname: Vec<i64> = known
+                .into_iter()
+                .filter(|(_, name)| name.rsplit(' ').next().map(fold_name) == Some(folded.clone()))
+                .map(|(sid, _)| sid)
+                .collect();
+            if let [only] = same_surname[..] {
+                id = Some(only);
             }
         }
         let id = match id {

@@ -389,3 +389,90 @@ fn the_term_index_finds_what_the_exhaustive_scan_finds() {
         "indexed found the exhaustive best for {agree}/{found} statements"
     );
 }
+
+/// Ingest written articles (name, text) one command each; the statements of each, in order.
+fn ingest_texts(env: &Env, articles: &[(&str, &str)]) -> Vec<Vec<Value>> {
+    articles
+        .iter()
+        .map(|(name, text)| {
+            let path = env.write(name, text.as_bytes());
+            let out = env
+                .cmd()
+                .args(["ingest", "--json"])
+                .arg(path)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            statements(&v, 0)
+        })
+        .collect()
+}
+
+#[test]
+fn a_paraphrase_of_a_paraphrase_reaches_the_claim_through_the_wording_in_between() {
+    let first = "Russia was prepared to host the leaders in Moscow and would guarantee the security of the Ukrainian delegation";
+    let third = "the Ukrainian delegation would get hotels and interpreters for its members";
+    // On its own, the third outlet's version is too far from the first to join it.
+    let direct = claimtrack::matching::similarity(
+        &claimtrack::matching::Comparable::new(first),
+        &claimtrack::matching::Comparable::new(third),
+        0.0,
+    );
+    assert!(
+        direct.score < claimtrack::matching::DEFAULT_LOW,
+        "{direct:?}"
+    );
+    let env = Env::new();
+    let got = ingest_texts(
+        &env,
+        &[
+            (
+                "wire.txt",
+                &format!(
+                    "Kremlin sets out terms\n\nMOSCOW, Jan 29 - Kremlin spokesman Dmitry Peskov said on Thursday that {first}.\n"
+                ),
+            ),
+            (
+                "daily.txt",
+                "Talks offer\n\nDmitry Peskov said on Thursday that Russia would guarantee the security of the Ukrainian delegation in Moscow and provide hotels and interpreters for its members.\n",
+            ),
+            (
+                "radio.txt",
+                &format!("Offer details\n\nPeskov said on Thursday that {third}.\n"),
+            ),
+        ],
+    );
+    let claim = got[0][0]["claim_id"].as_i64().unwrap();
+    assert_eq!(got[1][0]["outcome"], "matched");
+    assert_eq!(got[1][0]["claim_id"].as_i64(), Some(claim));
+    // The radio's version meets the daily's wording, which the claim now has; and the bare
+    // "Peskov" is the Dmitry Peskov already known, so it is the same speaker.
+    assert_eq!(got[2][0]["outcome"], "matched", "{:#?}", got[2]);
+    assert_eq!(got[2][0]["claim_id"].as_i64(), Some(claim));
+    let show = json(&env, &["show", &claim.to_string()]);
+    assert_eq!(show["mentions"].as_array().unwrap().len(), 3, "{show:#}");
+}
+
+#[test]
+fn a_quoted_fragment_is_a_mention_of_its_own_sentence() {
+    let env = Env::new();
+    let got = ingest_texts(
+        &env,
+        &[(
+            "aide.txt",
+            "Aide speaks\n\nKremlin aide Yuri Ushakov said on Thursday that Moscow was ready to \"ensure the security\" of the Ukrainian president and his delegation.\n",
+        )],
+    );
+    let (sentence, fragment) = (&got[0][0], &got[0][1]);
+    assert_eq!(sentence["kind"], "claim");
+    assert_eq!(fragment["kind"], "quote");
+    assert_eq!(fragment["text"], "ensure the security");
+    assert_eq!(fragment["outcome"], "matched");
+    assert_eq!(fragment["method"], "nested");
+    assert_eq!(fragment["claim_id"], sentence["claim_id"]);
+}
