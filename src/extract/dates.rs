@@ -159,19 +159,25 @@ fn gap_is(input: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 /// Every date in `text` (whose first byte is at `base` in the whole input). `ctx.year` is updated
 /// as explicit years are read, so callers can carry it from sentence to sentence.
 pub fn find_dates(text: &str, base: usize, ctx: &mut DateContext) -> Vec<FoundDate> {
-    let ws = words(text, 0);
+    let mut out = find_dates_in(text, &words(text, 0), ctx);
+    for d in &mut out {
+        d.start += base;
+        d.end += base;
+    }
+    out
+}
+
+/// Every date among words already split from `input` (their offsets index `input`), so a
+/// sentence the extractor has tokenised is not tokenised again.
+pub fn find_dates_in(input: &str, ws: &[Word], ctx: &mut DateContext) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if let Some((found, next)) = date_at(text, &ws, i, ctx) {
+        if let Some((found, next)) = date_at(input, ws, i, ctx) {
             if !found.relative {
                 ctx.year = Some(found.from.year());
             }
-            out.push(FoundDate {
-                start: found.start + base,
-                end: found.end + base,
-                ..found
-            });
+            out.push(found);
             i = next;
         } else {
             i += 1;

@@ -630,7 +630,7 @@ fn process_sentence(
             qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
     }
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
-    let dates_here = find_dates(&input[s..e], s, &mut ex.ctx);
+    let dates_here = dates::find_dates_in(input, &ws, &mut ex.ctx);
     let cues = find_cues(input, &ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);

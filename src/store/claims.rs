@@ -2,6 +2,7 @@
 //! history, merges, splits, suggestion review, per-article and per-speaker mentions, and export.
 
 use super::ingest::{add_variant, insert_claim, unindex_terms, wordings};
+use super::terms::Terms;
 use super::{Result, Store, StoreError, now_string};
 use crate::matching::Comparable;
 use crate::model::*;
@@ -506,8 +507,10 @@ impl Store {
         let seen = said.or(published).unwrap_or_else(|| now[..10].to_string());
         let comp = Comparable::new(&text);
         let kind: Kind = kind.parse().unwrap_or(Kind::Claim);
+        let mut terms = Terms::new();
         let new = insert_claim(
             &tx,
+            &mut terms,
             kind,
             &text,
             &comp,
@@ -519,7 +522,8 @@ impl Store {
             &format!("split from claim {old} (mention {mention_id})"),
         )?;
         tx.execute("UPDATE mentions SET claim_id = ?2, match_score = NULL, match_method = 'split' WHERE id = ?1", params![mention_id, new])?;
-        drop_wording(&tx, old, &comp.norm)?;
+        drop_wording(&tx, &mut terms, old, &comp.norm)?;
+        terms.flush(&tx)?;
         refresh_claim(&tx, old, &now)?;
         tx.execute(
             "INSERT INTO claim_history (claim_id, action, note, by, at) VALUES (?1, 'split', ?2, ?3, ?4)",
@@ -734,17 +738,20 @@ fn merge_in(
     )?;
     if kind != "comment" {
         // Every wording of the merged claim now reaches the claim it went into.
-        for (norm, terms) in wordings(tx, from)? {
+        let mut terms = Terms::new();
+        for (norm, stored) in wordings(tx, from)? {
             let comp = Comparable::from_norm(norm);
             // The terms as indexed (normalisation may have changed since), else as made now.
-            let indexed: Vec<&str> = terms.split(' ').filter(|t| !t.is_empty()).collect();
+            let indexed: Vec<&str> = stored.split(' ').filter(|t| !t.is_empty()).collect();
             if indexed.is_empty() {
-                unindex_terms(tx, from, comp.terms.iter().map(String::as_str), speaker)?;
+                let now_made = comp.terms.iter().map(String::as_str);
+                unindex_terms(tx, &mut terms, from, now_made, speaker)?;
             } else {
-                unindex_terms(tx, from, indexed, speaker)?;
+                unindex_terms(tx, &mut terms, from, indexed, speaker)?;
             }
-            add_variant(tx, into, &comp, into_speaker)?;
+            add_variant(tx, &mut terms, into, &comp, into_speaker)?;
         }
+        terms.flush(tx)?;
         tx.execute(
             "DELETE FROM claim_variants WHERE claim_id = ?1",
             params![from],
@@ -769,7 +776,12 @@ fn merge_in(
 
 /// A wording the claim no longer has (its mention was split off): it stops reaching the claim,
 /// unless another mention still says it. Terms other wordings still use stay indexed.
-fn drop_wording(tx: &rusqlite::Connection, claim_id: i64, norm: &str) -> Result<()> {
+fn drop_wording(
+    tx: &rusqlite::Connection,
+    terms: &mut Terms,
+    claim_id: i64,
+    norm: &str,
+) -> Result<()> {
     let mut texts = tx.prepare_cached("SELECT text FROM mentions WHERE claim_id = ?1")?;
     let still_said = texts
         .query_map(params![claim_id], |r| r.get::<_, String>(0))?
@@ -799,6 +811,7 @@ fn drop_wording(tx: &rusqlite::Connection, claim_id: i64, norm: &str) -> Result<
     )?;
     unindex_terms(
         tx,
+        terms,
         claim_id,
         removed
             .split(' ')

@@ -1,6 +1,7 @@
 //! Logging one article: the article row, its speakers, and each statement as a mention of a new
 //! or an existing claim — all in one transaction, so an article is stored whole or not at all.
 
+use super::terms::Terms;
 use super::{Result, Store, StoreError, now_string};
 use crate::extract::{Extraction, SpeakerInfo, Statement};
 use crate::matching::{self, Candidate, Comparable, Decision, MatchConfig, Similarity};
@@ -120,7 +121,16 @@ impl Store {
             None => None,
         };
         let comp = Comparable::new(text);
-        let (best, _) = best_match(&self.conn, None, &comp, kind, speaker_id, seen, cfg)?;
+        let (best, _) = best_match(
+            &self.conn,
+            &mut Terms::new(),
+            None,
+            &comp,
+            kind,
+            speaker_id,
+            seen,
+            cfg,
+        )?;
         Ok(best.map(|b| MatchFound {
             claim_id: b.stored.id,
             score: b.sim.score,
@@ -131,7 +141,12 @@ impl Store {
 
     /// The candidate claim ids the term index offers for a text (diagnostics and benchmarks).
     pub fn candidates(&self, text: &str, speaker_id: Option<i64>) -> Result<Vec<i64>> {
-        candidate_ids(&self.conn, &Comparable::new(text), speaker_id)
+        candidate_ids(
+            &self.conn,
+            &mut Terms::new(),
+            &Comparable::new(text),
+            speaker_id,
+        )
     }
 
     /// Store many claims at once, each new, in one transaction (benchmark set-up and imports).
@@ -142,6 +157,7 @@ impl Store {
         // A savepoint: its own transaction normally, or a nested unit inside a batch
         // (`begin_batch`), so each article is still stored whole or not at all.
         let tx = self.conn.savepoint()?;
+        let mut terms = Terms::new();
         let now = now_string();
         let mut speakers: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
         let mut n = 0;
@@ -166,6 +182,7 @@ impl Store {
             let comp = Comparable::new(text);
             insert_claim(
                 &tx,
+                &mut terms,
                 kind,
                 text,
                 &comp,
@@ -178,6 +195,7 @@ impl Store {
             )?;
             n += 1;
         }
+        terms.flush(&tx)?;
         tx.commit()?;
         Ok(n)
     }
@@ -204,7 +222,9 @@ impl Store {
         // A savepoint: its own transaction normally, or a nested unit inside a transaction the
         // caller holds, so each article is still stored whole or not at all.
         let tx = self.conn.savepoint()?;
-        let outcome = ingest_in(&tx, art, ex, cfg)?;
+        let mut terms = Terms::new();
+        let outcome = ingest_in(&tx, &mut terms, art, ex, cfg)?;
+        terms.flush(&tx)?;
         tx.commit()?;
         Ok(outcome)
     }
@@ -225,11 +245,13 @@ impl Store {
                 .conn
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         {
+            let mut terms = Terms::new();
             let all: Result<Vec<IngestOutcome>> = items
                 .iter()
-                .map(|(art, ex)| ingest_in(&tx, art, ex, cfg))
+                .map(|(art, ex)| ingest_in(&tx, &mut terms, art, ex, cfg))
                 .collect();
             if let Ok(outcomes) = all
+                && terms.flush(&tx).is_ok()
                 && tx.commit().is_ok()
             {
                 return outcomes.into_iter().map(Ok).collect();
@@ -246,6 +268,7 @@ impl Store {
 /// Log one article inside the caller's transaction.
 fn ingest_in(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     art: &NewArticle,
     ex: &Extraction,
     cfg: &MatchConfig,
@@ -316,7 +339,7 @@ fn ingest_in(
             .map(|o| o.claim_id);
         let touched: Vec<i64> = outcomes.iter().flatten().map(|o| o.claim_id).collect();
         let outcome = log_statement(
-            tx,
+            (tx, &mut *terms),
             (article_id, &touched),
             (st, nested_in),
             speaker_id,
@@ -366,14 +389,21 @@ struct Place<'a> {
     touched: &'a [i64],
 }
 
+/// A joining statement at least this close to a wording the claim has adds no new wording.
+pub const NEW_WORDING_BELOW: f64 = 0.9;
+/// The most wordings (the first and its variants) a claim keeps for matching.
+pub const MAX_WORDINGS: usize = 8;
+
 /// How many suggested matches one new statement may get.
 pub const MAX_SUGGESTIONS: usize = 3;
 
 /// The best candidate, plus other candidates good enough to suggest (best first).
 type Matches = (Option<Scored>, Vec<(i64, f64, &'static str)>);
 
+#[allow(clippy::too_many_arguments)]
 fn best_match(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     place: Option<Place>,
     comp: &Comparable,
     kind: Kind,
@@ -483,7 +513,7 @@ fn best_match(
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS} WHERE c.id = ?1 AND c.merged_into IS NULL"
         ))?;
-        for id in candidate_ids(tx, comp, speaker_id)? {
+        for id in candidate_ids(tx, terms, comp, speaker_id)? {
             let mut rows = stmt.query(params![id])?;
             while let Some(r) = rows.next()? {
                 if let Some(done) = take_row(r, &mut pending)? {
@@ -511,7 +541,7 @@ pub const CANDIDATES: usize = 20;
 /// At most this many claims are read from one term's posting list.
 pub const POSTING_CAP: usize = 5_000;
 /// How many of the statement's rarest terms are also looked up among the same speaker's claims.
-pub const SPEAKER_TERMS: usize = 12;
+pub const SPEAKER_TERMS: usize = 8;
 /// How many of the statement's rarest terms the index query uses.
 pub const RARE_TERMS: usize = 5;
 
@@ -519,6 +549,7 @@ pub const RARE_TERMS: usize = 5;
 /// statement's rarest terms (ranked by bm25), overall and for the same speaker.
 pub(crate) fn candidate_ids(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     comp: &Comparable,
     speaker_id: Option<i64>,
 ) -> Result<Vec<i64>> {
@@ -534,18 +565,11 @@ pub(crate) fn candidate_ids(
     }
     // (term id, document frequency), rarest first.
     let mut dfs: Vec<(i64, i64)> = Vec::new();
-    {
-        let mut stmt = tx.prepare_cached("SELECT id, df FROM terms WHERE term = ?1")?;
-        for t in &comp.terms {
-            if let Some(row) = stmt
-                .query_row(params![t], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-                })
-                .optional()?
-                && row.1 > 0
-            {
-                dfs.push(row);
-            }
+    for t in &comp.terms {
+        if let Some(row) = terms.lookup(tx, t)?
+            && row.1 > 0
+        {
+            dfs.push(row);
         }
     }
     dfs.sort_by_key(|&(id, df)| (df, id));
@@ -597,17 +621,19 @@ pub(crate) fn candidate_ids(
 /// Add a claim's content terms to the postings and document frequencies.
 pub(crate) fn index_claim(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     claim_id: i64,
     comp: &Comparable,
     speaker_id: Option<i64>,
 ) -> Result<()> {
-    let mut term = tx.prepare_cached("INSERT INTO terms (term, df) VALUES (?1, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 RETURNING id")?;
     let mut post = tx.prepare_cached(
         "INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)",
     )?;
     for t in &comp.terms {
-        let id: i64 = term.query_row(params![t], |r| r.get(0))?;
-        post.execute(params![id, speaker_id.unwrap_or(0), claim_id])?;
+        let id = terms.id_for(tx, t)?;
+        if post.execute(params![id, speaker_id.unwrap_or(0), claim_id])? == 1 {
+            terms.count(t, 1);
+        }
     }
     Ok(())
 }
@@ -616,22 +642,19 @@ pub(crate) fn index_claim(
 /// each posting that goes taking one off its term's document frequency.
 pub(crate) fn unindex_terms<'a>(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     claim_id: i64,
-    terms: impl IntoIterator<Item = &'a str>,
+    words: impl IntoIterator<Item = &'a str>,
     speaker_id: Option<i64>,
 ) -> Result<()> {
-    let mut find = tx.prepare_cached("SELECT id FROM terms WHERE term = ?1")?;
     let mut post = tx.prepare_cached(
         "DELETE FROM postings WHERE term_id = ?1 AND speaker = ?2 AND claim_id = ?3",
     )?;
-    let mut drop = tx.prepare_cached("UPDATE terms SET df = df - 1 WHERE id = ?1 AND df > 0")?;
-    for t in terms {
-        if let Some(id) = find
-            .query_row(params![t], |r| r.get::<_, i64>(0))
-            .optional()?
+    for t in words {
+        if let Some((id, _)) = terms.lookup(tx, t)?
             && post.execute(params![id, speaker_id.unwrap_or(0), claim_id])? == 1
         {
-            drop.execute(params![id])?;
+            terms.count(t, -1);
         }
     }
     Ok(())
@@ -641,6 +664,7 @@ pub(crate) fn unindex_terms<'a>(
 /// statement can find the claim through it.
 pub(crate) fn add_variant(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     claim_id: i64,
     comp: &Comparable,
     speaker_id: Option<i64>,
@@ -653,20 +677,7 @@ pub(crate) fn add_variant(
     if added == 0 {
         return Ok(());
     }
-    let mut term = tx.prepare_cached(
-        "INSERT INTO terms (term, df) VALUES (?1, 0) ON CONFLICT(term) DO UPDATE SET df = df RETURNING id",
-    )?;
-    let mut post = tx.prepare_cached(
-        "INSERT OR IGNORE INTO postings (term_id, speaker, claim_id) VALUES (?1, ?2, ?3)",
-    )?;
-    let mut bump = tx.prepare_cached("UPDATE terms SET df = df + 1 WHERE id = ?1")?;
-    for t in &comp.terms {
-        let id: i64 = term.query_row(params![t], |r| r.get(0))?;
-        if post.execute(params![id, speaker_id.unwrap_or(0), claim_id])? == 1 {
-            bump.execute(params![id])?;
-        }
-    }
-    Ok(())
+    index_claim(tx, terms, claim_id, comp, speaker_id)
 }
 
 /// Every wording of a claim: its first, then its later ones.
@@ -685,6 +696,7 @@ pub(crate) fn wordings(tx: &rusqlite::Connection, claim_id: i64) -> Result<Vec<(
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn insert_claim(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     kind: Kind,
     text: &str,
     comp: &Comparable,
@@ -702,7 +714,7 @@ pub(crate) fn insert_claim(
     .execute(params![kind.as_str(), text, comp.norm, speaker_id, cw, seen, now, comp.terms.join(" ")])?;
     let id = tx.last_insert_rowid();
     if kind != Kind::Comment {
-        index_claim(tx, id, comp, speaker_id)?;
+        index_claim(tx, terms, id, comp, speaker_id)?;
     }
     tx.prepare_cached("INSERT INTO claim_history (claim_id, action, status, note, by, at) VALUES (?1, 'created', 'unverified', ?2, ?3, ?4)")?
         .execute(params![id, note, by, now])?;
@@ -712,7 +724,7 @@ pub(crate) fn insert_claim(
 /// Log one statement: as a mention of the claim it is nested in (`nested_in`), of the stored
 /// claim it matches, or of a new claim.
 fn log_statement(
-    tx: &rusqlite::Connection,
+    (tx, terms): (&rusqlite::Connection, &mut Terms),
     (article_id, touched): (i64, &[i64]),
     (st, nested_in): (&Statement, Option<i64>),
     speaker_id: Option<i64>,
@@ -726,6 +738,7 @@ fn log_statement(
     } else {
         best_match(
             tx,
+            terms,
             Some(Place {
                 article_id,
                 start: st.start,
@@ -757,19 +770,23 @@ fn log_statement(
              checkworthiness = max(checkworthiness, ?3), updated_at = ?4 WHERE id = ?1",
         )?
         .execute(params![id, seen, st.checkworthiness, now])?;
-        // A new wording (not a re-quote, not a fragment inside its own sentence) becomes a way
-        // to reach the claim; one or two words reach too much to be one.
+        // A new wording becomes a way to reach the claim: not a re-quote or a near copy of a
+        // wording it has (they reach nothing new), not a fragment inside its own sentence, not
+        // one or two words (they reach too much), and at most MAX_WORDINGS per claim, so a much
+        // repeated statement does not make every later lookup of it slower.
         if let Some(b) = &best
             && nested_in.is_none()
-            && b.sim.method != matching::Method::Exact
+            && b.sim.score < NEW_WORDING_BELOW
+            && b.stored.wordings.len() < MAX_WORDINGS
             && !comp.is_short()
         {
-            add_variant(tx, id, &comp, b.stored.speaker_id)?;
+            add_variant(tx, terms, id, &comp, b.stored.speaker_id)?;
         }
         id
     } else {
         insert_claim(
             tx,
+            terms,
             st.kind,
             &st.text,
             &comp,

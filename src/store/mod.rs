@@ -4,6 +4,7 @@
 
 mod claims;
 mod ingest;
+mod terms;
 
 pub use claims::{Export, ExportArticle, ExportClaim};
 pub use ingest::{

@@ -200,16 +200,15 @@ fn one_word_fragments_are_suggested_not_merged_and_review_decides() {
     );
 }
 
-#[test]
-fn merge_moves_mentions_and_compare_shows_both_sides() {
-    let env = Env::new();
-    let r = ingest(
-        &env,
-        &[
-            "kremlin-invitation-2026-01-30.txt",
-            "meridian-wire-kremlin-moscow-only.txt",
-        ],
-    );
+/// Ingest the seed, the Meridian wire and `more`; merge the wire's first new claim into the
+/// seed's first claim with a note. The ingest JSON and the two claim ids.
+fn merge_the_wires_new_claim_into_the_seeds_first(env: &Env, more: &[&str]) -> (Value, i64, i64) {
+    let mut names = vec![
+        "kremlin-invitation-2026-01-30.txt",
+        "meridian-wire-kremlin-moscow-only.txt",
+    ];
+    names.extend_from_slice(more);
+    let r = ingest(env, &names);
     let a = statements(&r, 0)[0]["claim_id"].as_i64().unwrap();
     let b = statements(&r, 1)
         .iter()
@@ -227,6 +226,13 @@ fn merge_moves_mentions_and_compare_shows_both_sides() {
         ])
         .assert()
         .success();
+    (r, a, b)
+}
+
+#[test]
+fn merge_moves_mentions_and_compare_shows_both_sides() {
+    let env = Env::new();
+    let (_, a, b) = merge_the_wires_new_claim_into_the_seeds_first(&env, &[]);
     assert_eq!(
         json(&env, &["show", &b.to_string()])["merged_into"].as_i64(),
         Some(a)
@@ -475,4 +481,48 @@ fn a_quoted_fragment_is_a_mention_of_its_own_sentence() {
     assert_eq!(fragment["outcome"], "matched");
     assert_eq!(fragment["method"], "nested");
     assert_eq!(fragment["claim_id"], sentence["claim_id"]);
+}
+
+#[test]
+fn the_term_index_stays_exact_through_ingest_merge_and_split() {
+    // Document frequencies are batched in memory during a write and written at commit; after
+    // any mix of ingest, merge and split they must equal the postings, and a merged claim's
+    // wordings must be indexed under the claim it went into and nowhere else.
+    let env = Env::new();
+    let (r, a, b) =
+        merge_the_wires_new_claim_into_the_seeds_first(&env, &["eastern-bridge-if-he-dares.txt"]);
+    let joined = statements(&r, 2)
+        .iter()
+        .find(|s| s["outcome"] == "matched" && s["method"] != "nested")
+        .unwrap()["mention_id"]
+        .as_i64()
+        .unwrap();
+    env.cmd()
+        .args(["split", &joined.to_string()])
+        .assert()
+        .success();
+
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    let q = |sql: &str| -> i64 { db.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert!(q("SELECT count(*) FROM postings") > 100);
+    assert_eq!(
+        q(
+            "SELECT count(*) FROM terms t WHERE df <> (SELECT count(*) FROM postings p WHERE p.term_id = t.id)"
+        ),
+        0,
+        "every document frequency equals its postings"
+    );
+    assert_eq!(
+        q(&format!(
+            "SELECT count(*) FROM postings WHERE claim_id = {b}"
+        )),
+        0,
+        "the merged claim is no longer indexed"
+    );
+    assert!(
+        q(&format!(
+            "SELECT count(*) FROM claim_variants WHERE claim_id = {a}"
+        )) >= 1,
+        "its wording reaches the claim it went into"
+    );
 }
