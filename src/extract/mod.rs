@@ -226,6 +226,28 @@ struct Extractor<'a> {
     last_quote_speaker: Option<(usize, Resolved2)>,
     /// A speaker announced by "X said:" at the end of a paragraph, for the quote after it.
     colon_speaker: Option<(usize, String)>,
+    /// The words of the sentence being processed (start, end, check-worthiness features), so
+    /// its statements and candidate clauses are scored without reading their words again.
+    sentence_words: Vec<(usize, usize, u16)>,
+    sentence_span: (usize, usize),
+}
+
+impl Extractor<'_> {
+    /// Check-worthiness of `input[s..e]`, from the current sentence's word features when the
+    /// span cuts no word of it, else by reading the text.
+    fn score_span(&self, s: usize, e: usize) -> f64 {
+        let (ss, se) = self.sentence_span;
+        let w = &self.sentence_words;
+        let from = w.partition_point(|x| x.0 < s);
+        let to = from + w[from..].partition_point(|x| x.1 <= e);
+        let cut_at_start = from > 0 && w[from - 1].1 > s;
+        let cut_at_end = w.get(to).is_some_and(|x| x.0 < e);
+        if s < ss || e > se || cut_at_start || cut_at_end {
+            return score::checkworthiness(&self.input[s..e]);
+        }
+        let feats: Vec<u16> = w[from..to].iter().map(|x| x.2).collect();
+        score::from_features(&self.input[s..e], &feats)
+    }
 }
 
 #[derive(Clone)]
@@ -293,7 +315,7 @@ impl<'a> Extractor<'a> {
         }
         let st = Statement {
             kind,
-            checkworthiness: score::checkworthiness(&text),
+            checkworthiness: self.score_span(s, e),
             text,
             start: s,
             end: e,
@@ -442,6 +464,8 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         out: Vec::new(),
         last_quote_speaker: None,
         colon_speaker: None,
+        sentence_words: Vec::new(),
+        sentence_span: (0, 0),
     };
 
     let title_block = doc.title().copied();
@@ -619,6 +643,11 @@ fn process_sentence(
 ) {
     let input = ex.input;
     let ws = words(&input[s..e], s);
+    ex.sentence_span = (s, e);
+    ex.sentence_words = ws
+        .iter()
+        .map(|w| (w.start, w.end, score::word_features(w.text)))
+        .collect();
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
     let mut qi = 0;
@@ -991,7 +1020,6 @@ fn process_sentence(
             continue;
         }
         let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
-        let clause = &input[cs..end];
         let subject = subject_of(
             input,
             &ws,
@@ -1047,7 +1075,7 @@ fn process_sentence(
                 break;
             }
         }
-        if score::checkworthiness(clause) < CLAIM_THRESHOLD
+        if ex.score_span(cs, end) < CLAIM_THRESHOLD
             || clause_cues
                 .iter()
                 .any(|c| c.kind == CueKind::Speech && !c.according_to && quoted > 0)

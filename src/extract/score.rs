@@ -3,7 +3,6 @@
 //! dates, named entities, quantities and comparisons push it up; questions, hedges, opinions and
 //! first-person feelings push it down. The weights are ours, tuned on the fixture gold set.
 
-use super::text::words;
 
 const FACT_VERBS: &[&str] = &[
     "held",
@@ -240,33 +239,54 @@ static CUES: std::sync::LazyLock<
     m
 });
 
+/// What check-worthiness needs to know about one word: its cue families (the low six bits)
+/// and these.
+const DIGIT: u16 = 1 << 8;
+const CAPITAL: u16 = 1 << 9;
+const DATE_WORD: u16 = 1 << 10;
+
+/// The features of one word, computed once per word of a sentence.
+pub fn word_features(w: &str) -> u16 {
+    let mut f = u16::from(super::text::with_lower(w, |l| CUES.get(l).copied().unwrap_or(0)));
+    if w.bytes().any(|b| b.is_ascii_digit()) {
+        f |= DIGIT;
+    }
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        f |= CAPITAL;
+        if (w.len() > 3 && super::dates::month_number(w).is_some())
+            || (w.len() > 5 && super::dates::weekday(w).is_some())
+        {
+            f |= DATE_WORD;
+        }
+    }
+    f
+}
+
 /// Check-worthiness of one sentence or clause, in 0..1 (two decimals).
 pub fn checkworthiness(sentence: &str) -> f64 {
-    let ws = words(sentence, 0);
-    if ws.is_empty() {
+    let mut feats = Vec::with_capacity(sentence.len() / 6 + 1);
+    super::text::scan_words(sentence, |start, end| {
+        feats.push(word_features(&sentence[start..end]))
+    });
+    from_features(sentence, &feats)
+}
+
+/// Check-worthiness of `text` from the features of its words, in order: the extractor scores
+/// a sentence's statements and candidate clauses from one pass over the sentence's words.
+pub fn from_features(text: &str, feats: &[u16]) -> f64 {
+    if feats.is_empty() {
         return 0.0;
     }
-    let mut found: u8 = 0;
-    let mut digits = false;
-    let mut dated = false;
-    let mut proper = 0;
-    for (i, w) in ws.iter().enumerate() {
-        found |= super::text::with_lower(w.text, |l| CUES.get(l).copied().unwrap_or(0));
-        digits |= w.text.bytes().any(|b| b.is_ascii_digit());
-        let cap = w.is_capitalized();
-        if cap && i > 0 {
-            proper += 1;
-        }
-        dated |= cap
-            && ((w.text.len() > 3 && super::dates::month_number(w.text).is_some())
-                || (w.text.len() > 5 && super::dates::weekday(w.text).is_some()));
-    }
+    let found = feats.iter().fold(0u16, |a, f| a | f) as u8;
+    let digits = feats.iter().any(|f| f & DIGIT != 0);
+    let dated = feats.iter().any(|f| f & DATE_WORD != 0);
+    let proper = feats[1..].iter().filter(|f| *f & CAPITAL != 0).count();
     let has = |bit: u8| found & bit != 0;
     let mut score: f64 = 0.3;
     if digits {
         score += 0.2;
     }
-    if sentence.contains(['%', '$', '€', '£']) {
+    if text.contains(['%', '$', '€', '£']) {
         score += 0.1;
     }
     if dated {
@@ -287,7 +307,7 @@ pub fn checkworthiness(sentence: &str) -> f64 {
     if has(CAUSE) {
         score += 0.05;
     }
-    if sentence.trim_end().ends_with('?') {
+    if text.trim_end().ends_with('?') {
         score -= 0.35;
     }
     if has(HEDGE) {
@@ -296,7 +316,7 @@ pub fn checkworthiness(sentence: &str) -> f64 {
     if has(FIRST_PERSON) {
         score -= 0.05;
     }
-    if ws.len() < 5 {
+    if feats.len() < 5 {
         score -= 0.15;
     }
     (score.clamp(0.0, 1.0) * 100.0).round() / 100.0

@@ -121,7 +121,7 @@ fn next_char(s: &str, at: usize) -> Option<char> {
 }
 
 /// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
-fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
+pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
