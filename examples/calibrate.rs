@@ -40,6 +40,13 @@ fn main() -> anyhow::Result<()> {
             s.score, s.method, d.a.text, d.b.text
         );
     }
+    // One- or two-word fragments never join by similarity alone (only as a quote inside their
+    // own sentence's claim): the pairs they take part in bound what automatic joins can reach.
+    println!(
+        "same-statement pairs with a one- or two-word side: {}/{}",
+        same.iter().filter(|p| p.1).count(),
+        same.len()
+    );
     for t in [0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
         let tp = same.iter().filter(|p| p.0.score >= t).count();
         let tp_long = same.iter().filter(|p| p.0.score >= t && !p.1).count();

@@ -35,6 +35,10 @@ pub fn lexicon(words: &[&'static str]) -> Lexicon {
 /// Call `f` with `word` lower-cased, without a heap allocation for short ASCII words (nearly
 /// every word of English news): lexicon lookups run for almost every word.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are lower-case ASCII already: no copy at all.
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; 48];
     let n = word.len();
     if n <= buf.len() && word.is_ascii() {
