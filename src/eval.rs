@@ -401,6 +401,8 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
         }
     }
     // Resolve each gold mention to the claim its stored mention belongs to.
+    // (speaker, text) of each stored mention a gold mention resolved to, for the miss list.
+    let found: std::cell::RefCell<HashMap<i64, (Option<String>, String)>> = Default::default();
     let resolve = |m: &ClusterMention| -> Result<Option<(i64, i64)>> {
         let Some((aid, text)) = article_ids.get(&m.article) else {
             return Ok(None);
@@ -417,11 +419,15 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
                     overlap(span, (x.start as usize, x.end as usize)),
                     x.claim_id,
                     x.id,
+                    (x.speaker.clone(), x.text.clone()),
                 )
             })
-            .filter(|(o, _, _)| *o >= 0.5)
+            .filter(|(o, _, _, _)| *o >= 0.5)
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        Ok(best.map(|(_, c, mid)| (c, mid)))
+        Ok(best.map(|(_, c, mid, who_what)| {
+            found.borrow_mut().insert(mid, who_what);
+            (c, mid)
+        }))
     };
     // (cluster, label, (claim, mention))
     let mut items: Vec<(String, String, Resolved)> = Vec::new();
@@ -495,7 +501,25 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
                 }
                 (true, false) => {
                     fn_ += 1;
-                    missed_pairs.push(format!("{} | {}", items[i].1, items[j].1));
+                    // Who each side was credited to and how alike the two are: a miss from a
+                    // speaker split differs from a miss from wording.
+                    let found = found.borrow();
+                    let (sa, ta) = &found[&a.1];
+                    let (sb, tb) = &found[&b.1];
+                    let sim = crate::matching::similarity(
+                        &crate::matching::Comparable::new(ta),
+                        &crate::matching::Comparable::new(tb),
+                        0.0,
+                    );
+                    missed_pairs.push(format!(
+                        "{} [{}] | {} [{}] ({:.2} {})",
+                        items[i].1,
+                        sa.as_deref().unwrap_or("-"),
+                        items[j].1,
+                        sb.as_deref().unwrap_or("-"),
+                        sim.score,
+                        sim.method.as_str()
+                    ));
                 }
                 _ => {}
             }

@@ -3,7 +3,6 @@
 //! dates, named entities, quantities and comparisons push it up; questions, hedges, opinions and
 //! first-person feelings push it down. The weights are ours, tuned on the fixture gold set.
 
-
 const FACT_VERBS: &[&str] = &[
     "held",
     "killed",
@@ -247,7 +246,9 @@ const DATE_WORD: u16 = 1 << 10;
 
 /// The features of one word, computed once per word of a sentence.
 pub fn word_features(w: &str) -> u16 {
-    let mut f = u16::from(super::text::with_lower(w, |l| CUES.get(l).copied().unwrap_or(0)));
+    let mut f = u16::from(super::text::with_lower(w, |l| {
+        CUES.get(l).copied().unwrap_or(0)
+    }));
     if w.bytes().any(|b| b.is_ascii_digit()) {
         f |= DIGIT;
     }

@@ -36,7 +36,10 @@ pub fn lexicon(words: &[&'static str]) -> Lexicon {
 /// every word of English news): lexicon lookups run for almost every word.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     // Most words are lower-case ASCII already: no copy at all.
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         return f(word);
     }
     let mut buf = [0u8; 48];

@@ -674,7 +674,7 @@ fn pending(tx: &rusqlite::Transaction, suggestion: i64) -> Result<(i64, i64, i64
 }
 
 /// Recompute a claim's first/last seen from its mentions.
-fn refresh_claim(tx: &rusqlite::Transaction, id: i64, now: &str) -> Result<()> {
+fn refresh_claim(tx: &rusqlite::Connection, id: i64, now: &str) -> Result<()> {
     tx.execute(
         "UPDATE claims SET
             first_seen = (SELECT min(coalesce(m.said_on, a.published)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.claim_id = ?1),
@@ -686,8 +686,8 @@ fn refresh_claim(tx: &rusqlite::Transaction, id: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
-fn merge_in(
-    tx: &rusqlite::Transaction,
+pub(crate) fn merge_in(
+    tx: &rusqlite::Connection,
     into: i64,
     from: i64,
     by: &str,

@@ -208,6 +208,27 @@ impl Store {
                 }
             }
         }
+        if id.is_none() && !info.organisation && info.name.contains(' ') {
+            // "Yuri Ushakov" after an earlier article named only "Ushakov": that one person,
+            // if exactly one person is known by the bare surname (the fuller name becomes
+            // canonical below).
+            let surname = info
+                .name
+                .rsplit(' ')
+                .next()
+                .map(fold_name)
+                .unwrap_or_default();
+            let bare: Vec<i64> = tx
+                .prepare_cached(
+                    "SELECT s.id FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id
+                     WHERE a.folded = ?1 AND s.organisation = 0 AND instr(s.name, ' ') = 0 LIMIT 2",
+                )?
+                .query_map(params![surname], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if let [only] = bare[..] {
+                id = Some(only);
+            }
+        }
         if id.is_none() && !info.organisation && !info.name.contains(' ') {
             // A later article says only "Peskov": the one known person of that surname.
             let mut stmt = tx.prepare_cached(
