@@ -472,7 +472,9 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        merge_in(&tx, into, from, by, note, "merged")?;
+        let mut terms = Terms::new();
+        merge_in(&tx, &mut terms, into, from, by, note, "merged")?;
+        terms.flush(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -547,14 +549,17 @@ impl Store {
             |r| r.get(0),
         )?;
         if count <= 1 {
+            let mut terms = Terms::new();
             merge_in(
                 &tx,
+                &mut terms,
                 target,
                 current,
                 by,
                 Some(&format!("suggestion {suggestion} accepted")),
                 "accepted",
             )?;
+            terms.flush(&tx)?;
         } else {
             tx.execute(
                 "UPDATE mentions SET claim_id = ?2, match_method = 'accepted' WHERE id = ?1",
@@ -688,6 +693,7 @@ fn refresh_claim(tx: &rusqlite::Connection, id: i64, now: &str) -> Result<()> {
 
 pub(crate) fn merge_in(
     tx: &rusqlite::Connection,
+    terms: &mut Terms,
     into: i64,
     from: i64,
     by: &str,
@@ -738,20 +744,18 @@ pub(crate) fn merge_in(
     )?;
     if kind != "comment" {
         // Every wording of the merged claim now reaches the claim it went into.
-        let mut terms = Terms::new();
         for (norm, stored) in wordings(tx, from)? {
             let comp = Comparable::from_norm(norm);
             // The terms as indexed (normalisation may have changed since), else as made now.
             let indexed: Vec<&str> = stored.split(' ').filter(|t| !t.is_empty()).collect();
             if indexed.is_empty() {
                 let now_made = comp.terms.iter().map(String::as_str);
-                unindex_terms(tx, &mut terms, from, now_made, speaker)?;
+                unindex_terms(tx, terms, from, now_made, speaker)?;
             } else {
-                unindex_terms(tx, &mut terms, from, indexed, speaker)?;
+                unindex_terms(tx, terms, from, indexed, speaker)?;
             }
-            add_variant(tx, &mut terms, into, &comp, into_speaker)?;
+            add_variant(tx, terms, into, &comp, into_speaker)?;
         }
-        terms.flush(tx)?;
         tx.execute(
             "DELETE FROM claim_variants WHERE claim_id = ?1",
             params![from],

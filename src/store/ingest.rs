@@ -1,12 +1,14 @@
 //! Logging one article: the article row, its speakers, and each statement as a mention of a new
 //! or an existing claim — all in one transaction, so an article is stored whole or not at all.
 
+use super::cache::{Stored, WriteCache};
 use super::terms::Terms;
 use super::{Result, Store, StoreError, now_string};
 use crate::extract::{Extraction, SpeakerInfo, Statement};
 use crate::matching::{self, Candidate, Comparable, Decision, MatchConfig, Similarity};
 use crate::model::Kind;
 use rusqlite::{OptionalExtension, params};
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -54,18 +56,8 @@ pub enum IngestOutcome {
     AlreadyLogged { article_id: i64 },
 }
 
-/// A stored claim considered as a match.
-struct Stored {
-    id: i64,
-    kind: Kind,
-    speaker_id: Option<i64>,
-    last_seen: Option<String>,
-    /// Its first wording, then every later wording it was seen in (`claim_variants`).
-    wordings: Vec<Comparable>,
-}
-
 struct Scored {
-    stored: Stored,
+    stored: Rc<Stored>,
     sim: Similarity,
     decision: Decision,
 }
@@ -123,7 +115,7 @@ impl Store {
         let comp = Comparable::new(text);
         let (best, _, _) = best_match(
             &self.conn,
-            &mut Terms::new(),
+            &mut WriteCache::default(),
             None,
             &comp,
             kind,
@@ -221,12 +213,27 @@ impl Store {
     ) -> Result<IngestOutcome> {
         // A savepoint: its own transaction normally, or a nested unit inside a transaction the
         // caller holds, so each article is still stored whole or not at all.
+        // Memory carried between transactions is only right for a transaction of our own.
+        let own = self.conn.is_autocommit();
+        let mut scratch = WriteCache::default();
+        let cache = if own {
+            self.cache.begin(&self.conn)?;
+            &mut self.cache
+        } else {
+            &mut scratch
+        };
         let tx = self.conn.savepoint()?;
-        let mut terms = Terms::new();
-        let outcome = ingest_in(&tx, &mut terms, art, ex, cfg)?;
-        terms.flush(&tx)?;
-        tx.commit()?;
-        Ok(outcome)
+        let done = ingest_in(&tx, cache, art, ex, cfg).and_then(|outcome| {
+            cache.terms.flush(&tx)?;
+            tx.commit()?;
+            Ok(outcome)
+        });
+        match &done {
+            Ok(_) if own => cache.committed(&self.conn)?,
+            Ok(_) => {}
+            Err(_) => cache.forget(),
+        }
+        done
     }
 
     /// Log many articles, each whole or not at all, in one write transaction when all of them
@@ -239,36 +246,48 @@ impl Store {
         items: &[(&NewArticle, &Extraction)],
         cfg: &MatchConfig,
     ) -> Vec<Result<IngestOutcome>> {
-        if items.len() > 1
-            && self.conn.is_autocommit()
-            && let Ok(tx) = self
-                .conn
-                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-        {
-            let mut terms = Terms::new();
-            let all: Result<Vec<IngestOutcome>> = items
-                .iter()
-                .map(|(art, ex)| ingest_in(&tx, &mut terms, art, ex, cfg))
-                .collect();
-            if let Ok(outcomes) = all
-                && terms.flush(&tx).is_ok()
-                && tx.commit().is_ok()
+        if items.len() > 1 && self.conn.is_autocommit() && self.cache.begin(&self.conn).is_ok() {
+            if let Some(outcomes) = self.ingest_batch(items, cfg)
+                && self.cache.committed(&self.conn).is_ok()
             {
                 return outcomes.into_iter().map(Ok).collect();
             }
-            // Dropping an uncommitted transaction rolls it back; fall through to one by one.
+            // Fall through to one by one.
+            self.cache.forget();
         }
         items
             .iter()
             .map(|(art, ex)| self.ingest(art, ex, cfg))
             .collect()
     }
+
+    /// The whole batch in one transaction, or nothing (rolled back) if any article fails.
+    fn ingest_batch(
+        &mut self,
+        items: &[(&NewArticle, &Extraction)],
+        cfg: &MatchConfig,
+    ) -> Option<Vec<IngestOutcome>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .ok()?;
+        let cache = &mut self.cache;
+        let outcomes: Vec<IngestOutcome> = items
+            .iter()
+            .map(|(art, ex)| ingest_in(&tx, cache, art, ex, cfg))
+            .collect::<Result<_>>()
+            .ok()?;
+        cache.terms.flush(&tx).ok()?;
+        // Dropping an uncommitted transaction rolls it back.
+        tx.commit().ok()?;
+        Some(outcomes)
+    }
 }
 
 /// Log one article inside the caller's transaction.
 fn ingest_in(
     tx: &rusqlite::Connection,
-    terms: &mut Terms,
+    cache: &mut WriteCache,
     art: &NewArticle,
     ex: &Extraction,
     cfg: &MatchConfig,
@@ -339,7 +358,7 @@ fn ingest_in(
             .map(|o| o.claim_id);
         let touched: Vec<i64> = outcomes.iter().flatten().map(|o| o.claim_id).collect();
         let outcome = log_statement(
-            (tx, &mut *terms),
+            (tx, &mut *cache),
             (article_id, &touched),
             (st, nested_in),
             speaker_id,
@@ -409,7 +428,7 @@ type Matches = (Option<Scored>, Vec<(i64, f64, &'static str)>, Vec<i64>);
 #[allow(clippy::too_many_arguments)]
 fn best_match(
     tx: &rusqlite::Connection,
-    terms: &mut Terms,
+    cache: &mut WriteCache,
     place: Option<Place>,
     comp: &Comparable,
     kind: Kind,
@@ -424,7 +443,7 @@ fn best_match(
     let mut joinable: Vec<i64> = Vec::new();
     // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
-    let mut consider = |stored: Stored| {
+    let mut consider = |stored: Rc<Stored>| {
         if let Some(p) = place
             && p.touched.contains(&stored.id)
             && overlapping
@@ -524,24 +543,32 @@ fn best_match(
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             if let Some(done) = take_row(r, &mut pending)? {
-                consider(done);
+                consider(Rc::new(done));
             }
+        }
+        if let Some(last) = pending.take() {
+            consider(Rc::new(last));
         }
     } else {
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS} WHERE c.id = ?1 AND c.merged_into IS NULL"
         ))?;
-        for id in candidate_ids(tx, terms, comp, speaker_id)? {
+        for id in candidate_ids(tx, &mut cache.terms, comp, speaker_id)? {
+            if let Some(known) = cache.claim(id) {
+                consider(known);
+                continue;
+            }
             let mut rows = stmt.query(params![id])?;
             while let Some(r) = rows.next()? {
-                if let Some(done) = take_row(r, &mut pending)? {
-                    consider(done);
-                }
+                take_row(r, &mut pending)?;
+            }
+            // A claim merged into another has no rows: nothing to remember or score.
+            if let Some(read) = pending.take() {
+                let read = Rc::new(read);
+                cache.keep(Rc::clone(&read));
+                consider(read);
             }
         }
-    }
-    if let Some(last) = pending.take() {
-        consider(last);
     }
     Ok(finish(best, suggest, joinable))
 }
@@ -747,7 +774,7 @@ pub(crate) fn insert_claim(
 /// Log one statement: as a mention of the claim it is nested in (`nested_in`), of the stored
 /// claim it matches, or of a new claim.
 fn log_statement(
-    (tx, terms): (&rusqlite::Connection, &mut Terms),
+    (tx, cache): (&rusqlite::Connection, &mut WriteCache),
     (article_id, touched): (i64, &[i64]),
     (st, nested_in): (&Statement, Option<i64>),
     speaker_id: Option<i64>,
@@ -761,7 +788,7 @@ fn log_statement(
     } else {
         best_match(
             tx,
-            terms,
+            cache,
             Some(Place {
                 article_id,
                 start: st.start,
@@ -793,6 +820,7 @@ fn log_statement(
              checkworthiness = max(checkworthiness, ?3), updated_at = ?4 WHERE id = ?1",
         )?
         .execute(params![id, seen, st.checkworthiness, now])?;
+        cache.changed(id);
         // A new wording becomes a way to reach the claim: not a re-quote or a near copy of a
         // wording it has (they reach nothing new), not a fragment inside its own sentence, not
         // one or two words (they reach too much), and at most MAX_WORDINGS per claim, so a much
@@ -803,7 +831,7 @@ fn log_statement(
             && b.stored.wordings.len() < MAX_WORDINGS
             && !comp.is_short()
         {
-            add_variant(tx, terms, id, &comp, b.stored.speaker_id)?;
+            add_variant(tx, &mut cache.terms, id, &comp, b.stored.speaker_id)?;
         }
         // This statement would join other claims just as well: they are one statement that
         // earlier wordings kept apart. Merged, recorded in their history.
@@ -816,8 +844,10 @@ fn log_statement(
                     .prepare_cached("SELECT merged_into IS NULL FROM claims WHERE id = ?1")?
                     .query_row(params![other], |r| r.get(0))?;
                 if live && *other != id {
+                    cache.changed(*other);
                     super::claims::merge_in(
                         tx,
+                        &mut cache.terms,
                         id,
                         *other,
                         "claimtrack",
@@ -831,7 +861,7 @@ fn log_statement(
     } else {
         insert_claim(
             tx,
-            terms,
+            &mut cache.terms,
             st.kind,
             &st.text,
             &comp,

@@ -2,6 +2,7 @@
 //! embedded migrations, and offers typed queries that return `model` rows. Every query is
 //! parameterised; every multi-row write runs in one transaction.
 
+mod cache;
 mod claims;
 mod ingest;
 mod terms;
@@ -77,6 +78,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What ingest remembers between its transactions (see `cache.rs`).
+    cache: cache::WriteCache,
 }
 
 /// Where the database lives when neither `--db` nor `CLAIMTRACK_DB` says: the user's data
@@ -133,7 +136,11 @@ impl Store {
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
             true,
         )?;
-        let mut store = Store { conn, path };
+        let mut store = Store {
+            conn,
+            path,
+            cache: Default::default(),
+        };
         store.migrate()?;
         Ok(store)
     }

@@ -4,8 +4,10 @@
 //! and writes each term's changed frequency once, at `flush`, instead of once per claim.
 
 use super::Result;
+use crate::extract::text::Fnv;
 use rusqlite::{OptionalExtension, params};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -20,12 +22,17 @@ struct Entry {
 /// `flush` it before a commit.
 #[derive(Debug, Default)]
 pub(crate) struct Terms {
-    known: HashMap<String, Option<Entry>>,
+    known: HashMap<String, Option<Entry>, BuildHasherDefault<Fnv>>,
 }
 
 impl Terms {
     pub fn new() -> Terms {
         Terms::default()
+    }
+
+    /// How many terms are remembered.
+    pub fn len(&self) -> usize {
+        self.known.len()
     }
 
     /// The id and document frequency of a term the index knows, counting this transaction's

@@ -6,4 +6,5 @@ mod matching;
 mod quality;
 mod robust;
 mod seed;
+mod store;
 mod support;

@@ -1,0 +1,87 @@
+//! What ingest remembers between its write transactions: the term dictionary and the stored
+//! claims it has scored. Bulk ingest asks for the same terms and the same candidate claims over
+//! and over (at 3,000 generated articles, 95% of 850,000 candidate reads were of a claim read
+//! before); answering them from memory saves a B-tree lookup and the parsing of its wordings.
+//!
+//! The memory is only trusted while nothing else has written the database: it is stamped with
+//! SQLite's `data_version` (changes when another connection commits) and this connection's
+//! `total_changes` (changes when any other command on this connection writes) after each commit
+//! ingest makes, and forgotten when either differs, when a transaction is rolled back, or when
+//! it grows past its bounds.
+
+use super::Result;
+use super::terms::Terms;
+use crate::extract::text::Fnv;
+use crate::matching::Comparable;
+use crate::model::Kind;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+/// A stored claim considered as a match.
+#[derive(Debug)]
+pub(crate) struct Stored {
+    pub id: i64,
+    pub kind: Kind,
+    pub speaker_id: Option<i64>,
+    pub last_seen: Option<String>,
+    /// Its first wording, then every later wording it was seen in (`claim_variants`).
+    pub wordings: Vec<Comparable>,
+}
+
+/// At most this many claims are remembered (a few hundred bytes each).
+pub const MAX_CLAIMS: usize = 100_000;
+/// At most this many terms are remembered.
+pub const MAX_TERMS: usize = 1_000_000;
+
+#[derive(Debug, Default)]
+pub(crate) struct WriteCache {
+    pub terms: Terms,
+    claims: HashMap<i64, Rc<Stored>, BuildHasherDefault<Fnv>>,
+    /// (`data_version`, `total_changes`) right after this cache's last commit.
+    stamp: Option<(i64, u64)>,
+}
+
+fn stamp_of(conn: &rusqlite::Connection) -> Result<(i64, u64)> {
+    let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    Ok((version, conn.total_changes()))
+}
+
+impl WriteCache {
+    /// Before a write transaction: keep what is remembered only if the database is as this
+    /// cache left it, and within bounds.
+    pub fn begin(&mut self, conn: &rusqlite::Connection) -> Result<()> {
+        let now = stamp_of(conn)?;
+        if self.stamp != Some(now) || self.claims.len() > MAX_CLAIMS || self.terms.len() > MAX_TERMS
+        {
+            self.forget();
+        }
+        Ok(())
+    }
+
+    /// Right after the transaction committed (its term counts already flushed).
+    pub fn committed(&mut self, conn: &rusqlite::Connection) -> Result<()> {
+        self.stamp = Some(stamp_of(conn)?);
+        Ok(())
+    }
+
+    /// Drop everything: after a rollback, or when another writer may have changed things.
+    pub fn forget(&mut self) {
+        self.terms = Terms::new();
+        self.claims.clear();
+        self.stamp = None;
+    }
+
+    pub fn claim(&self, id: i64) -> Option<Rc<Stored>> {
+        self.claims.get(&id).cloned()
+    }
+
+    pub fn keep(&mut self, stored: Rc<Stored>) {
+        self.claims.insert(stored.id, stored);
+    }
+
+    /// The claim was written to (seen again, a new wording, merged): read it afresh next time.
+    pub fn changed(&mut self, id: i64) {
+        self.claims.remove(&id);
+    }
+}
