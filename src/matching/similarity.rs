@@ -61,9 +61,11 @@ impl Comparable {
             n_terms,
         }
     }
-    /// One or two content words ("impossible", "very constructive"): never merged on their own.
+    /// One or two words ("impossible", "very constructive"): never merged on their likeness
+    /// alone (`matching::short_quote_fits`). Counted in words, not content terms: "Such a
+    /// meeting is impossible" is a sentence, not a fragment.
     pub fn is_short(&self) -> bool {
-        self.n_terms <= 2
+        self.norm.split_whitespace().nth(2).is_none()
     }
     /// How many content terms the text has.
     pub fn n_terms(&self) -> usize {

@@ -441,6 +441,8 @@ fn best_match(
     // Every claim the statement would join by itself: more than one means the statement
     // bridges claims that are one statement.
     let mut joinable: Vec<i64> = Vec::new();
+    // Claims a one- or two-word quote fits whole (`matching::short_quote_fits`).
+    let mut short_fits: Vec<(Rc<Stored>, Similarity)> = Vec::new();
     // A quote inside a reported clause of the same sentence overlaps it: not a second sighting.
     let mut overlapping = tx.prepare_cached("SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id = ?2 AND start < ?4 AND end > ?3 LIMIT 1")?;
     let mut consider = |stored: Rc<Stored>| {
@@ -457,32 +459,40 @@ fn best_match(
         {
             return;
         }
-        // The closest of the claim's wordings speaks for it.
-        let Some((sim, wording)) = stored
-            .wordings
-            .iter()
-            .map(|w| (matching::similarity(comp, w, cfg.low), w))
-            .max_by(|a, b| a.0.score.total_cmp(&b.0.score))
-        else {
+        // The wording that makes the strongest case speaks for the claim: a close paraphrase
+        // that joins beats a long sentence that merely contains the statement.
+        let judge = |wording: &Comparable| {
+            let sim = matching::similarity(comp, wording, cfg.low);
+            let cand = Candidate {
+                same_speaker: speaker_id == stored.speaker_id,
+                both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
+                days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
+                quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
+                fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
+                    kind == Kind::Quote
+                } else {
+                    stored.kind == Kind::Quote
+                },
+            };
+            let short = comp.is_short() || wording.is_short();
+            let decision = matching::decide(&sim, short, &cand, cfg);
+            let pinned = matching::short_quote_fits(&sim, short, &cand);
+            (sim, decision, pinned)
+        };
+        let Some((sim, decision, pinned)) = stored.wordings.iter().map(judge).max_by(|a, b| {
+            (decision_rank(a.1), a.0.score)
+                .partial_cmp(&(decision_rank(b.1), b.0.score))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        }) else {
             return;
         };
         if sim.score < cfg.low {
             return;
         }
-        let cand = Candidate {
-            same_speaker: speaker_id == stored.speaker_id,
-            both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
-            days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
-            quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
-            fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
-                kind == Kind::Quote
-            } else {
-                stored.kind == Kind::Quote
-            },
-        };
-        let short = comp.is_short() || wording.is_short();
-        let decision = matching::decide(&sim, short, &cand, cfg);
         let key = (decision_rank(decision), sim.score);
+        if pinned && decision == Decision::Suggest {
+            short_fits.push((Rc::clone(&stored), sim));
+        }
         if decision == Decision::Suggest {
             suggest.push((stored.id, sim.score, sim.method.as_str()));
         }
@@ -569,6 +579,18 @@ fn best_match(
                 consider(read);
             }
         }
+    }
+    // Exactly one claim of the speaker's holds the quoted words: they are its words.
+    if let [(stored, sim)] = short_fits.as_slice()
+        && best
+            .as_ref()
+            .is_none_or(|b| decision_rank(b.decision) < decision_rank(Decision::Join))
+    {
+        best = Some(Scored {
+            stored: Rc::clone(stored),
+            sim: *sim,
+            decision: Decision::Join,
+        });
     }
     Ok(finish(best, suggest, joinable))
 }

@@ -126,21 +126,67 @@ fn a_reworded_re_quote_of_zelenskyy_is_the_same_claim_with_a_word_diff() {
 }
 
 #[test]
-fn one_word_fragments_are_suggested_not_merged_and_review_decides() {
+fn a_one_word_quote_joins_only_the_one_claim_of_its_speaker_that_holds_it() {
+    // The seed has Zelenskyy's full remark and his one word "impossible"; the explainer a day
+    // later quotes the word again. Only one of his claims holds it: the same words, joined.
     let env = Env::new();
-    ingest(
+    let r = ingest(
         &env,
         &[
             "kremlin-invitation-2026-01-30.txt",
             "signal-explainer-what-we-know.txt",
         ],
     );
+    let seed_word = statements(&r, 0)
+        .into_iter()
+        .find(|s| s["text"] == "impossible")
+        .unwrap();
+    let again = statements(&r, 1)
+        .into_iter()
+        .find(|s| s["text"] == "impossible")
+        .unwrap();
+    assert_eq!(again["outcome"], "matched", "{again:#}");
+    assert_eq!(again["claim_id"], seed_word["claim_id"]);
+
+    // From someone else the same word is not the same statement.
+    let other = ingest_texts(
+        &env,
+        &[(
+            "other-speaker.txt",
+            "Minister says no\n\nForeign Minister Dana Holm called the plan \"impossible\" on Saturday.\n",
+        )],
+    );
+    let holm = other[0].iter().find(|s| s["text"] == "impossible").unwrap();
+    assert_ne!(holm["claim_id"], seed_word["claim_id"], "{holm:#}");
+}
+
+#[test]
+fn one_word_fragments_that_fit_two_claims_are_suggested_and_review_decides() {
+    // Two different remarks by one speaker, each with the word "impossible"; a later story
+    // quotes only the word. Which remark it reports is a question for a person.
+    let env = Env::new();
+    ingest_texts(
+        &env,
+        &[(
+            "two-remarks.txt",
+            "Talks stall\n\n\
+             \"A meeting in Moscow is impossible,\" said Mayor Ilse Brandt on Friday.\n\n\
+             \"A ceasefire by the weekend is impossible too,\" Brandt added.\n",
+        )],
+    );
+    ingest_texts(
+        &env,
+        &[(
+            "one-word.txt",
+            "Brandt digs in\n\nMayor Ilse Brandt called it \"impossible\" on Saturday.\n",
+        )],
+    );
     let pending = json(&env, &["review"]);
     let list = pending.as_array().unwrap();
     let impossible = list
         .iter()
         .find(|s| s["mention_text"] == "impossible")
-        .expect("\"impossible\" again is a suggestion");
+        .expect("\"impossible\" fitting two claims is a suggestion");
     let (sid, target, mention_claim) = (
         impossible["id"].as_i64().unwrap(),
         impossible["claim_id"].as_i64().unwrap(),
