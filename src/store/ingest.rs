@@ -580,8 +580,19 @@ fn best_match(
             }
         }
     }
-    // Exactly one claim of the speaker's holds the quoted words: they are its words.
-    if let [(stored, sim)] = short_fits.as_slice()
+    // Exactly one claim of the speaker's holds the quoted words: they are its words. A claim
+    // worded in the speaker's own quoted words is stronger evidence than a narrator's sentence
+    // that uses the same word ("Zelenskyy calls that impossible"), so quotes are asked first.
+    let quoted: Vec<&(Rc<Stored>, Similarity)> = short_fits
+        .iter()
+        .filter(|(s, _)| s.kind == Kind::Quote)
+        .collect();
+    let only = match (quoted.as_slice(), short_fits.as_slice()) {
+        ([one], _) => Some(*one),
+        ([], [one]) => Some(one),
+        _ => None,
+    };
+    if let Some((stored, sim)) = only
         && best
             .as_ref()
             .is_none_or(|b| decision_rank(b.decision) < decision_rank(Decision::Join))
