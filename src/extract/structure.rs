@@ -198,25 +198,35 @@ pub fn is_furniture(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
-    let l = line.trim().to_lowercase();
+    // Every line is asked: compare case-blind in place rather than lower-case a copy.
+    let l = line.trim();
     if l.is_empty() {
         return true;
     }
-    if FURNITURE_PREFIXES.iter().any(|p| l.starts_with(p)) {
+    if FURNITURE_PREFIXES
+        .iter()
+        .any(|p| starts_with_ignoring_case(l, p))
+    {
         return true;
     }
     // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Example Wire".
-    if l.starts_with("by ") && word_count(&l) <= 10 && !l.ends_with('.') {
+    if starts_with_ignoring_case(l, "by ") && word_count(l) <= 10 && !l.ends_with('.') {
         return true;
     }
     // A caption in parentheses or brackets, or a lone time stamp of a live blog.
     if (l.starts_with('(') && l.ends_with(')')) || (l.starts_with('[') && l.ends_with(']')) {
         return true;
     }
-    if live_blog_stamp(&l).is_some_and(|n| n == l.len()) {
+    if live_blog_stamp(l).is_some_and(|n| n == l.len()) {
         return true;
     }
     false
+}
+
+/// `text` starts with `prefix` (lower-case ASCII), whatever the case of `text`.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// The length of a live-blog time stamp prefix ("14:05 GMT — ", "9.30am: ") if the line has one.
@@ -254,7 +264,7 @@ pub fn live_blog_stamp(line: &str) -> Option<usize> {
         " pt",
         " local time",
     ] {
-        if rest.to_lowercase().starts_with(zone) {
+        if starts_with_ignoring_case(rest, zone) {
             j += zone.len();
             break;
         }
