@@ -359,6 +359,11 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         if det_before {
             continue;
         }
+        // "the United States Department of…", "Gulf States": a capitalised "States" after a
+        // capitalised word is part of a name, not the verb (97 false cues over wikinews).
+        if w.text == "States" && i > 0 && ws[i - 1].is_capitalized() {
+            continue;
+        }
         if let Some(kind) = cue_kind(w.text) {
             cues.push(Cue {
                 word: i,
@@ -699,7 +704,9 @@ fn process_sentence(
                 // Only the first cue after the quote can be its attribution.
                 if let Some(c) = cues
                     .iter()
-                    .find(|c| c.word >= fa && c.word < fa + 10 && !c.according_to)
+                    // "…", adding …: a participle goes back to the sentence's subject, never
+                    // names the quote's speaker after it.
+                    .find(|c| c.word >= fa && c.word < fa + 10 && !c.according_to && !c.participle)
                 {
                     if c.word == fa {
                         if let Some(p) = phrase_after(input, &ws, c.word) {
@@ -1231,6 +1238,12 @@ fn subject_of(
 
 /// For a cue in a clause, the span of what was reported, the speaker phrase, and whether the
 /// date belongs inside the text (speech acts: "rejected the proposal … on January 30, 2026").
+/// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "can", "may",
+    "might", "must", "should", "did", "does",
+];
+
 fn reported_clause(
     input: &str,
     ws: &[Word],
@@ -1377,7 +1390,15 @@ fn reported_clause(
                         | "all"
                         | "both"
                 )
-                || sw.text.chars().next().is_some_and(|c| c.is_ascii_digit());
+                || sw.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                // "said boats had been able to…", "argued socialism is growing": a bare noun
+                // phrase soon followed by a finite auxiliary opens a clause.
+                || (sw.text.chars().all(char::is_alphabetic)
+                    && ws[start_word + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| w.end <= end)
+                        .any(|w| AUXILIARIES.contains(&w.lower().as_ref())));
             let bad_verb = matches!(
                 verb.as_ref(),
                 "asked"
@@ -1398,6 +1419,11 @@ fn reported_clause(
                 || matches!(
                     l.as_ref(),
                     "in" | "on" | "at" | "during" | "after" | "before" | "to"
+                )
+                // "would not say whether strikes would resume": a question, not a claim.
+                || matches!(
+                    l.as_ref(),
+                    "whether" | "what" | "how" | "why" | "when" | "where" | "who" | "which" | "if"
                 )
             {
                 return None;

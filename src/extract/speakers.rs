@@ -586,6 +586,8 @@ const ORG_WORDS: &[&str] = &[
     "institution",
     "abendpost",
     "tribunal",
+    "chamber",
+    "survey",
     "ministry",
     "kremlin",
     "government",
@@ -1138,6 +1140,43 @@ fn phrase_ending_at(
             k -= 1;
         }
         let run = &ws[k..end];
+        // "Dr. Tomas Lindqvist of the Norwegian Polar Institute explained", "Sheldon Yett of
+        // UNICEF observed": the person before "of" speaks; the body is where they work.
+        let mut p = k;
+        if p >= 1
+            && matches!(ws[p - 1].lower().as_ref(), "the")
+            && plain_gap(input, &ws[p - 1], &ws[p])
+        {
+            p -= 1;
+        }
+        if p >= 2
+            && matches!(ws[p - 1].text, "of" | "at" | "from")
+            && plain_gap(input, &ws[p - 1], &ws[p])
+            && plain_gap(input, &ws[p - 2], &ws[p - 1])
+            && allowed(p - 2)
+            && is_name_word(&ws[p - 2])
+            && !is_title(ws[p - 2].text)
+            && !is_org_word(ws[p - 2].text)
+            && let Some(person) = phrase_ending_at(input, ws, p - 1, allowed)
+            // A person's full name, not "Players at Ashcombe Rovers" or a body's first half.
+            && matches!(&person.named, Named::Name { name, org: false, .. } if name.contains(' '))
+        {
+            let body = input[ws[k].start..last.end].to_string();
+            return Some(with_role(person, body));
+        }
+        // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders":
+        // a title, a preposition, a place, then the person; the place belongs to the role.
+        if k >= 2
+            && end - k >= 3
+            && matches!(ws[k - 1].text, "of" | "from" | "for")
+            && is_title(ws[k - 2].text)
+            && !run.iter().any(|w| is_org_word(w.text))
+        {
+            let person = end - 2;
+            let role = input[ws[k - 2].start..ws[person - 1].end].to_string();
+            return split_title(input, &ws[person..end], Some(role))
+                .map(|(named, span)| SpeakerPhrase { named, span });
+        }
         let role = role_before(input, ws, k);
         return split_title(input, run, role).map(|(named, span)| SpeakerPhrase { named, span });
     }
@@ -1256,6 +1295,12 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         }
         return None;
     }
+    if k == start
+        && !det
+        && let Some(p) = described_name_after(input, ws, start)
+    {
+        return Some(p);
+    }
     if k == start {
         let w = ws.get(start)?;
         let l = w.lower();
@@ -1298,6 +1343,97 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     }
     Some(phrase)
 }
+
+/// `"…," said study co-author Karen Alley`, `said lead author Mira Solberg`: up to three
+/// lower-case words describing the speaker, then the name. The words are kept as the role.
+fn described_name_after(input: &str, ws: &[Word], start: usize) -> Option<SpeakerPhrase> {
+    let mut j = start;
+    while j < ws.len()
+        && j < start + 3
+        && (j == start || plain_gap(input, &ws[j - 1], &ws[j]))
+        && !ws[j].is_capitalized()
+        && ws[j].text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !DESCRIPTOR_STOPS.contains(&ws[j].lower().as_ref())
+    {
+        j += 1;
+    }
+    if j == start || j >= ws.len() || !plain_gap(input, &ws[j - 1], &ws[j]) {
+        return None;
+    }
+    let n0 = j;
+    while j < ws.len()
+        && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
+        && is_name_word(&ws[j])
+        && !is_title(ws[j].text)
+    {
+        j += 1;
+    }
+    // A full name (two words or more): "said officials Monday" is not a person.
+    if j - n0 < 2 || ws[n0..j].iter().any(|w| is_org_word(w.text)) {
+        return None;
+    }
+    let span = (ws[n0].start, ws[j - 1].end);
+    Some(SpeakerPhrase {
+        named: Named::Name {
+            name: input[span.0..span.1].to_string(),
+            role: Some(input[ws[start].start..ws[n0 - 1].end].to_string()),
+            org: false,
+        },
+        span,
+    })
+}
+
+/// Words that end a description before a name: it is a clause, not a role.
+const DESCRIPTOR_STOPS: &[&str] = &[
+    "that",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "of",
+    "for",
+    "by",
+    "with",
+    "from",
+    "and",
+    "or",
+    "but",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "there",
+    "was",
+    "is",
+    "were",
+    "had",
+    "has",
+    "have",
+    "would",
+    "will",
+    "could",
+    "should",
+    "on",
+    "after",
+    "before",
+    "when",
+    "while",
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "later",
+    "earlier",
+    "again",
+    "also",
+];
 
 /// People named with a title anywhere in a sentence: "President Volodymyr Zelenskyy",
 /// "Kremlin spokesman Dmitry Peskov", "Putin's aide Yuri Ushakov". Returns (name, role).

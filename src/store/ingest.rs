@@ -626,7 +626,7 @@ pub const POSTING_CAP: usize = 5_000;
 /// How many of the statement's rarest terms are also looked up among the same speaker's claims.
 pub const SPEAKER_TERMS: usize = 8;
 /// How many of the statement's rarest terms the index query uses.
-pub const RARE_TERMS: usize = 5;
+pub const RARE_TERMS: usize = 6;
 
 /// Candidate claims from the term index: exact normalised text, then the claims sharing the
 /// statement's rarest terms (ranked by bm25), overall and for the same speaker.
