@@ -175,6 +175,11 @@ const DESCRIBE: &[&str] = &[
     "dismissed",
     "termed",
     "deemed",
+    "regarded",
+    "regards",
+    "professed",
+    "likened",
+    "denounced",
 ];
 
 const ACT: &[&str] = &[
@@ -200,6 +205,8 @@ const ACT: &[&str] = &[
 /// "Zelenskyy acknowledged this initiative, indicating that …".
 const PARTICIPLES: &[&str] = &[
     "saying",
+    "calling",
+    "describing",
     "adding",
     "noting",
     "warning",
