@@ -1358,6 +1358,16 @@ fn reported_clause(
                             | "listeners"
                     ) || ws[i].is_capitalized()
                 })?;
+                // "told The Jakarta Post radio broadcasts were…": a named listener is the whole
+                // capitalised run.
+                let mut obj_end = obj_end;
+                while ws[obj_end].is_capitalized()
+                    && obj_end < last
+                    && ws[obj_end + 1].is_capitalized()
+                    && input[ws[obj_end].end..ws[obj_end + 1].start] == *" "
+                {
+                    obj_end += 1;
+                }
                 start_word = obj_end + 1;
             }
             let sw = ws.get(start_word).filter(|w| w.end <= end)?;

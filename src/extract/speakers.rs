@@ -1142,7 +1142,10 @@ fn phrase_ending_at(
             && (is_name_word(&ws[k - 1])
                 || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))
                 // "Ministry of Finance", "Department for Transport": "of" inside a body's name.
-                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && plain_gap(input, &ws[k - 2], &ws[k - 1])))
+                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && plain_gap(input, &ws[k - 2], &ws[k - 1]))
+                // "Search and Rescue Agency", "Department of Forestry and Fire Protection".
+                || (ws[k - 1].text == "and" && k >= 2 && is_name_word(&ws[k - 2]) && plain_gap(input, &ws[k - 2], &ws[k - 1])
+                    && (ws[k..end].iter().any(|w| is_org_word(w.text)) || org_name_before(ws, k - 2))))
         {
             k -= 1;
         }
@@ -1388,6 +1391,23 @@ fn described_name_after(input: &str, ws: &[Word], start: usize) -> Option<Speake
         },
         span,
     })
+}
+
+/// A body's name runs back from word `i` to an organisation word ("Department of Forestry"):
+/// capitalised words, "of" and "for" only, a few words at most.
+fn org_name_before(ws: &[Word], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..6 {
+        let w = &ws[k];
+        if is_org_word(w.text) && w.is_capitalized() {
+            return true;
+        }
+        if !(w.is_capitalized() || matches!(w.text, "of" | "for")) || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Words that end a description before a name: it is a clause, not a role.
