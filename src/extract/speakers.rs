@@ -330,6 +330,19 @@ fn is_adverb_or_aux(w: &str) -> bool {
 
 /// Words that give a title or role, never a name.
 const TITLES: &[&str] = &[
+    // Occupations written before a name in arts and culture pages: "Actor Brendan Fraser".
+    "actor",
+    "actress",
+    "artist",
+    "singer",
+    "author",
+    "writer",
+    "novelist",
+    "producer",
+    "comedian",
+    "musician",
+    "filmmaker",
+    "photographer",
     "president",
     "prime",
     "minister",
@@ -1753,6 +1766,19 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
     {
         return Some('m');
     }
+    // "Actress Denise Crosby", "the boy's father": a gendered word in the role.
+    let named = format!("{role} {}", name.to_lowercase());
+    let gendered = |words: &[&str]| {
+        named
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| words.contains(&w))
+    };
+    if gendered(FEMALE_ROLES) {
+        return Some('f');
+    }
+    if gendered(MALE_ROLES) {
+        return Some('m');
+    }
     let first = name.split_whitespace().next()?.to_lowercase();
     if FEMALE.contains(&first.as_str()) {
         Some('f')
@@ -1762,6 +1788,58 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
         None
     }
 }
+
+/// Role words that give a person's gender away.
+const FEMALE_ROLES: &[&str] = &[
+    "actress",
+    "waitress",
+    "hostess",
+    "duchess",
+    "countess",
+    "empress",
+    "mother",
+    "sister",
+    "daughter",
+    "wife",
+    "girl",
+    "lady",
+    "madam",
+    "nun",
+    "grandmother",
+    "aunt",
+    "niece",
+    "heroine",
+    "widow",
+    "girlfriend",
+    "baroness",
+    "dame",
+];
+const MALE_ROLES: &[&str] = &[
+    "actor",
+    "waiter",
+    "duke",
+    "emperor",
+    "father",
+    "brother",
+    "son",
+    "husband",
+    "boy",
+    "sir",
+    "monk",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "widower",
+    "boyfriend",
+    "baron",
+    "businessman",
+    "congressman",
+    "policeman",
+    "fireman",
+    "sportsman",
+    "chairman",
+    "spokesman",
+];
 
 /// A person or organisation speaking in one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
