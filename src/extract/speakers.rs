@@ -2147,6 +2147,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gendered_role_decides_he_and_she() {
+        // Neither first name is in our lists; "Actor" and "Actress" say who "he" is.
+        let mut r = Registry::default();
+        let fraser = r.name("Brendan Fraser", Some("Actor"), false);
+        r.touch(fraser);
+        let crosby = r.name("Denise Crosby", Some("Actress"), false);
+        r.touch(crosby);
+        assert_eq!(r.pronoun("he"), Some(fraser));
+        assert_eq!(r.pronoun("she"), Some(crosby));
+    }
+
+    #[test]
     fn one_person_across_full_name_surname_and_spelling() {
         let mut r = Registry::default();
         let a = r.name("Volodymyr Zelenskyy", Some("Ukrainian President"), false);
