@@ -675,6 +675,9 @@ fn process_sentence(
             ex.registry.touch(idx);
         }
     }
+    if let Some(idx) = speakers::opening_person(input, &ws, &ex.registry) {
+        ex.registry.touch(idx);
+    }
 
     // --- Direct quotes -------------------------------------------------------------------
     let mut attributed: Vec<(usize, Option<usize>, usize)> = Vec::new(); // (quote index, entity, cue word)

@@ -1367,6 +1367,38 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     Some(phrase)
 }
 
+/// A known person named at the very start of a sentence ("Campbell was working on…",
+/// "Mr Zelensky's reply…"): the sentence is about them. Index into the registry.
+pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<usize> {
+    let mut k = 0;
+    while k < ws.len() && k < 2 && is_title(ws[k].text) {
+        k += 1;
+    }
+    let n0 = k;
+    while k < ws.len()
+        && k < n0 + 3
+        && (k == n0 || plain_gap(input, &ws[k - 1], &ws[k]))
+        && is_name_word(&ws[k])
+        && !is_title(ws[k].text)
+    {
+        k += 1;
+    }
+    // The run is the subject only if a verb (a lower-case word) or a possessive follows it:
+    // "Philippine President Rodrigo Duterte" opens with an adjective, not a person.
+    if k == n0 {
+        return None;
+    }
+    let possessive = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
+    if !(possessive || ws.get(k).is_some_and(|w| !w.is_capitalized())) {
+        return None;
+    }
+    let name = input[ws[n0].start..ws[k - 1].end]
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    let idx = registry.find(name)?;
+    (!registry.entities[idx].org).then_some(idx)
+}
+
 /// `"…," said study co-author Karen Alley`, `said lead author Mira Solberg`: up to three
 /// lower-case words describing the speaker, then the name. The words are kept as the role.
 fn described_name_after(input: &str, ws: &[Word], start: usize) -> Option<SpeakerPhrase> {
