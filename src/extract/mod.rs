@@ -1359,6 +1359,11 @@ fn reported_clause(
                             | "viewers"
                             | "supporters"
                             | "listeners"
+                            | "correspondent"
+                            | "audience"
+                            | "court"
+                            | "jury"
+                            | "crowd"
                     ) || ws[i].is_capitalized()
                 })?;
                 // "told The Jakarta Post radio broadcasts were…": a named listener is the whole

@@ -989,9 +989,21 @@ pub fn phrase_before(
         return None;
     }
     let mut end = v;
-    while end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
-    {
-        end -= 1;
+    loop {
+        if end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
+        {
+            end -= 1;
+        } else if end > 1
+            // "Baslan Damang, a security official, on Tuesday told…": a day between subject and verb.
+            && ws[end - 2].lower() == "on"
+            && is_weekday(ws[end - 1].text)
+            && plain_gap(input, &ws[end - 1], &ws[end])
+            && plain_gap(input, &ws[end - 2], &ws[end - 1])
+        {
+            end -= 2;
+        } else {
+            break;
+        }
     }
     if end == 0 || !allowed(end - 1) {
         return None;
@@ -1155,7 +1167,7 @@ fn phrase_ending_at(
             && (is_name_word(&ws[k - 1])
                 || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))
                 // "Ministry of Finance", "Department for Transport": "of" inside a body's name.
-                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && plain_gap(input, &ws[k - 2], &ws[k - 1]))
+                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && ws[k - 2].is_capitalized() && plain_gap(input, &ws[k - 2], &ws[k - 1]))
                 // "Search and Rescue Agency", "Department of Forestry and Fire Protection".
                 || (ws[k - 1].text == "and" && k >= 2 && is_name_word(&ws[k - 2]) && plain_gap(input, &ws[k - 2], &ws[k - 1])
                     && (ws[k..end].iter().any(|w| is_org_word(w.text)) || org_name_before(ws, k - 2))))
@@ -1365,6 +1377,13 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         phrase = with_role(phrase, input[next.start..ws[e - 1].end].to_string());
     }
     Some(phrase)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// A known person named at the very start of a sentence ("Campbell was working on…",
