@@ -308,7 +308,14 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if has(CAUSE) {
         score += 0.05;
     }
-    if text.trim_end().ends_with('?') {
+    // "Whether the February 1 round goes ahead on time." — a list of open questions in an
+    // explainer: an indirect question with no main clause asserts nothing.
+    let indirect_question = text
+        .trim_start()
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("whether "))
+        && !text.contains(',');
+    if text.trim_end().ends_with('?') || indirect_question {
         score -= 0.35;
     }
     if has(HEDGE) {
@@ -333,6 +340,8 @@ mod tests {
             "Trilateral peace talks were held in Abu Dhabi on January 23-24, 2026.",
         );
         let opinion = checkworthiness("These talks are a joke, I think.");
+        let open = checkworthiness("Whether the February 1 round in Abu Dhabi goes ahead on time.");
+        assert!(open < 0.5, "an open question is not a claim: {open}");
         let question = checkworthiness("Why even bother?");
         assert!(fact >= 0.7, "{fact}");
         assert!(opinion < 0.4, "{opinion}");
