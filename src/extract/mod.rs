@@ -1272,6 +1272,23 @@ fn reported_clause(
             let (a, b) = trim_span(input, comma + 1, end);
             return (b > a).then_some(((a, b), Some(p), false));
         }
+        // "Local authorities, according to Maritime Bulletin, have noted…": the attribution
+        // sits inside the clause; the claim is the whole of it.
+        // (Not "…, according to Harlan Electric Cooperative, the province's largest utility":
+        // an appositive.)
+        let rest = &input[p.span.1..end];
+        let after_comma = rest.trim_start().strip_prefix(',').map(str::trim_start);
+        let appositive = after_comma.is_some_and(|r| {
+            let first = r.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(
+                first.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "which" | "who"
+            )
+        });
+        if after_comma.is_some() && !appositive && text::word_count(rest) >= 3 {
+            let (a, b) = trim_span(input, cs, end);
+            return (b > a).then_some(((a, b), Some(p), false));
+        }
         let before = text::trim_end_chars(input, cs, ws[v].start, &[',', ' ']);
         return (before > cs).then_some(((cs, before), Some(p), false));
     }
