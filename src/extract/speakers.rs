@@ -926,6 +926,36 @@ fn split_title(
             break;
         }
     }
+    // "Kremlin spokesman Dmitry Peskov", "White House spokeswoman Karoline Leavitt": a body
+    // and a role, then the person. The name is what follows the last title word.
+    if let Some(t) = run.iter().rposition(|w| is_title(w.text))
+        && t >= 1
+        && run.len() - t >= 3
+        && !run[t].is_capitalized()
+        && run[t + 1..]
+            .iter()
+            .all(|w| w.is_capitalized() && !is_title(w.text) && !is_org_word(w.text))
+    {
+        let role = input[run[0].start..run[t].end].to_string();
+        let role = match role_before {
+            Some(before) => format!("{before} {role}"),
+            None => role,
+        };
+        let (s, e) = (run[t + 1].start, run[run.len() - 1].end);
+        let name = input[s..e]
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        return Some((
+            Named::Name {
+                name,
+                role: Some(role),
+                org: false,
+            },
+            (s, e),
+        ));
+    }
     let org = run.iter().any(|w| is_org_word(w.text));
     if org && run.iter().any(|w| w.is_capitalized()) {
         // "the Russian Federation", "Kremlin": the whole run is the name (but "the company" is a
@@ -1346,6 +1376,29 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
             });
         }
         return None;
+    }
+    // "According to Rutgers University political scholar Kelly Dittmar, …": the body and the
+    // description before the person are the role.
+    if k > start
+        && k < ws.len()
+        && plain_gap(input, &ws[k - 1], &ws[k])
+        && let Some(p) = described_name_after(input, ws, k)
+    {
+        let role = input[ws[start].start..p.span.0].trim_end().to_string();
+        return Some(match p.named {
+            Named::Name { name, org, .. } => SpeakerPhrase {
+                named: Named::Name {
+                    name,
+                    role: Some(role),
+                    org,
+                },
+                span: p.span,
+            },
+            other => SpeakerPhrase {
+                named: other,
+                span: p.span,
+            },
+        });
     }
     let run = &ws[start..k];
     let (named, span) = split_title(input, run, None)?;
@@ -2195,6 +2248,32 @@ mod tests {
             name(&p),
             ("Dmitry Peskov".into(), Some("Kremlin spokesman".into()))
         );
+    }
+
+    #[test]
+    fn a_body_and_a_role_before_the_name_are_the_role() {
+        for (s, who, role) in [
+            (
+                "said Kremlin spokesman Dmitry Peskov.",
+                "Dmitry Peskov",
+                "Kremlin spokesman",
+            ),
+            (
+                "said White House spokeswoman Karoline Leavitt.",
+                "Karoline Leavitt",
+                "White House spokeswoman",
+            ),
+            (
+                "according to Rutgers University political scholar Kelly Dittmar,",
+                "Kelly Dittmar",
+                "Rutgers University political scholar",
+            ),
+        ] {
+            let ws = words(s, 0);
+            let at = if s.starts_with("according") { 1 } else { 0 };
+            let p = phrase_after(s, &ws, at).unwrap();
+            assert_eq!(name(&p), (who.into(), Some(role.into())), "{s}");
+        }
     }
 
     #[test]
