@@ -1362,7 +1362,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     }
     if k == start
         && !det
-        && let Some(p) = described_name_after(input, ws, start)
+        && let Some(p) = described_name_after(input, ws, start, start)
     {
         return Some(p);
     }
@@ -1382,23 +1382,9 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     if k > start
         && k < ws.len()
         && plain_gap(input, &ws[k - 1], &ws[k])
-        && let Some(p) = described_name_after(input, ws, k)
+        && let Some(p) = described_name_after(input, ws, k, start)
     {
-        let role = input[ws[start].start..p.span.0].trim_end().to_string();
-        return Some(match p.named {
-            Named::Name { name, org, .. } => SpeakerPhrase {
-                named: Named::Name {
-                    name,
-                    role: Some(role),
-                    org,
-                },
-                span: p.span,
-            },
-            other => SpeakerPhrase {
-                named: other,
-                span: p.span,
-            },
-        });
+        return Some(p);
     }
     let run = &ws[start..k];
     let (named, span) = split_title(input, run, None)?;
@@ -1472,8 +1458,14 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 }
 
 /// `"…," said study co-author Karen Alley`, `said lead author Mira Solberg`: up to three
-/// lower-case words describing the speaker, then the name. The words are kept as the role.
-fn described_name_after(input: &str, ws: &[Word], start: usize) -> Option<SpeakerPhrase> {
+/// lower-case words describing the speaker, then the name. The words from `role_from` (the
+/// description, or a body before it) are kept as the role.
+fn described_name_after(
+    input: &str,
+    ws: &[Word],
+    start: usize,
+    role_from: usize,
+) -> Option<SpeakerPhrase> {
     let mut j = start;
     while j < ws.len()
         && j < start + 3
@@ -1503,7 +1495,7 @@ fn described_name_after(input: &str, ws: &[Word], start: usize) -> Option<Speake
     Some(SpeakerPhrase {
         named: Named::Name {
             name: input[span.0..span.1].to_string(),
-            role: Some(input[ws[start].start..ws[n0 - 1].end].to_string()),
+            role: Some(input[ws[role_from].start..ws[n0 - 1].end].to_string()),
             org: false,
         },
         span,
