@@ -1266,9 +1266,24 @@ fn reported_clause(
 
     if c.according_to {
         // "According to X, CLAUSE" or "CLAUSE, according to X."
-        let p = phrase_after(input, ws, v + 1)?;
+        let mut p = phrase_after(input, ws, v + 1)?;
         if v == first || input[cs..ws[v].start].trim().is_empty() {
-            let comma = input[p.span.1..end].find(',')? + p.span.1;
+            // "According to the Kremlin, the talks are over": what follows the comma is the
+            // clause, not an appositive describing the Kremlin.
+            // "According to Dmitry Peskov, the Kremlin spokesman, the talks…": an appositive
+            // closed by its own comma is the role, and the clause starts after it.
+            let mut from = p.span.1;
+            if let Named::Name { role: Some(r), .. } = &p.named
+                && let Some(at) = input[from..end].find(r.as_str())
+            {
+                let after = from + at + r.len();
+                if input[after..end].trim_start().starts_with(',') {
+                    from = after;
+                } else if let Named::Name { role, .. } = &mut p.named {
+                    *role = None;
+                }
+            }
+            let comma = input[from..end].find(',')? + from;
             let (a, b) = trim_span(input, comma + 1, end);
             return (b > a).then_some(((a, b), Some(p), false));
         }

@@ -1,0 +1,68 @@
+//! Attribution constructions that real news uses and that we once got wrong (found by reading the
+//! extractor's output on Wikinews). Each line: a sentence, the statement's text, its speaker, and
+//! the speaker's role as the article gives it.
+
+use claimtrack::extract::{ExtractOptions, extract};
+
+fn first_statement(sentence: &str) -> (String, Option<String>, Option<String>) {
+    let text = format!("Title\n\n{sentence}\n");
+    let ex = extract(&text, &ExtractOptions::default());
+    let st = ex
+        .statements
+        .first()
+        .unwrap_or_else(|| panic!("nothing extracted from {sentence:?}"));
+    let role = st
+        .speaker
+        .as_ref()
+        .and_then(|name| ex.speakers.iter().find(|s| &s.name == name))
+        .and_then(|s| s.role.clone());
+    (st.text.clone(), st.speaker.clone(), role)
+}
+
+#[test]
+fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "\"It is over,\" said Kremlin spokesman Dmitry Peskov.",
+            "It is over",
+            "Dmitry Peskov",
+            Some("Kremlin spokesman"),
+        ),
+        (
+            "According to Rutgers University political scholar Kelly Dittmar, \"Women hold fewer than 30 percent of the seats.\"",
+            "Women hold fewer than 30 percent of the seats.",
+            "Kelly Dittmar",
+            Some("Rutgers University political scholar"),
+        ),
+        (
+            "According to the Kremlin, the talks are over.",
+            "the talks are over",
+            "Kremlin",
+            None,
+        ),
+        (
+            "According to Dmitry Peskov, the Kremlin spokesman, the talks are over.",
+            "the talks are over",
+            "Dmitry Peskov",
+            Some("Kremlin spokesman"),
+        ),
+        (
+            "Baslan Damang, a security official, on Tuesday told our correspondent the radio was being used to warn ships.",
+            "the radio was being used to warn ships",
+            "Baslan Damang",
+            Some("security official"),
+        ),
+        (
+            "The United States Department of Health and Human Services said the outbreak was an emergency.",
+            "the outbreak was an emergency",
+            "United States Department of Health and Human Services",
+            None,
+        ),
+    ];
+    for &(sentence, text, speaker, role) in cases {
+        let (got_text, got_speaker, got_role) = first_statement(sentence);
+        assert_eq!(got_text, text, "{sentence}");
+        assert_eq!(got_speaker.as_deref(), Some(speaker), "{sentence}");
+        assert_eq!(got_role.as_deref(), role, "{sentence}");
+    }
+}
