@@ -4,10 +4,11 @@
 //! before); answering them from memory saves a B-tree lookup and the parsing of its wordings.
 //!
 //! The memory is only trusted while nothing else has written the database: it is stamped with
-//! SQLite's `data_version` (changes when another connection commits) and this connection's
-//! `total_changes` (changes when any other command on this connection writes) after each commit
-//! ingest makes, and forgotten when either differs, when a transaction is rolled back, or when
-//! it grows past its bounds.
+//! SQLite's `data_version` (changes when another connection commits; read while ingest still
+//! holds the write lock) and this connection's `total_changes` (changes when any other command on
+//! this connection writes) at each commit ingest makes, checked again once the next write
+//! transaction holds the lock, and forgotten when either differs, when a transaction is rolled
+//! back, or when it grows past its bounds.
 
 use super::Result;
 use super::terms::Terms;
@@ -42,16 +43,17 @@ pub(crate) struct WriteCache {
     stamp: Option<(i64, u64)>,
 }
 
-fn stamp_of(conn: &rusqlite::Connection) -> Result<(i64, u64)> {
-    let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-    Ok((version, conn.total_changes()))
+/// SQLite's count of commits by other connections, as this connection sees it. Read it inside a
+/// write transaction: then nobody else can commit until ours is done.
+pub(crate) fn data_version(conn: &rusqlite::Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
 }
 
 impl WriteCache {
-    /// Before a write transaction: keep what is remembered only if the database is as this
-    /// cache left it, and within bounds.
-    pub fn begin(&mut self, conn: &rusqlite::Connection) -> Result<()> {
-        let now = stamp_of(conn)?;
+    /// Inside a write transaction, before anything is read: keep what is remembered only if
+    /// the database is as this cache left it, and within bounds.
+    pub fn begin(&mut self, tx: &rusqlite::Connection) -> Result<()> {
+        let now = (data_version(tx)?, tx.total_changes());
         if self.stamp != Some(now) || self.claims.len() > MAX_CLAIMS || self.terms.len() > MAX_TERMS
         {
             self.forget();
@@ -59,10 +61,10 @@ impl WriteCache {
         Ok(())
     }
 
-    /// Right after the transaction committed (its term counts already flushed).
-    pub fn committed(&mut self, conn: &rusqlite::Connection) -> Result<()> {
-        self.stamp = Some(stamp_of(conn)?);
-        Ok(())
+    /// Right after our commit: `version` as read just before it (our own commit does not move
+    /// it), `total_changes` as it is now.
+    pub fn committed(&mut self, version: i64, total_changes: u64) {
+        self.stamp = Some((version, total_changes));
     }
 
     /// Drop everything: after a rollback, or when another writer may have changed things.

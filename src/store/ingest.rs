@@ -1,7 +1,7 @@
 //! Logging one article: the article row, its speakers, and each statement as a mention of a new
 //! or an existing claim — all in one transaction, so an article is stored whole or not at all.
 
-use super::cache::{Stored, WriteCache};
+use super::cache::{Stored, WriteCache, data_version};
 use super::terms::Terms;
 use super::{Result, Store, StoreError, now_string};
 use crate::extract::{Extraction, SpeakerInfo, Statement};
@@ -146,8 +146,7 @@ impl Store {
         &mut self,
         items: impl IntoIterator<Item = (Kind, &'a str, Option<&'a str>, &'a str)>,
     ) -> Result<usize> {
-        // A savepoint: its own transaction normally, or a nested unit inside a batch
-        // (`begin_batch`), so each article is still stored whole or not at all.
+        // A savepoint: its own transaction normally, or a nested unit inside one the caller holds.
         let tx = self.conn.savepoint()?;
         let mut terms = Terms::new();
         let now = now_string();
@@ -211,29 +210,48 @@ impl Store {
         ex: &Extraction,
         cfg: &MatchConfig,
     ) -> Result<IngestOutcome> {
-        // A savepoint: its own transaction normally, or a nested unit inside a transaction the
-        // caller holds, so each article is still stored whole or not at all.
-        // Memory carried between transactions is only right for a transaction of our own.
-        let own = self.conn.is_autocommit();
-        let mut scratch = WriteCache::default();
-        let cache = if own {
-            self.cache.begin(&self.conn)?;
-            &mut self.cache
-        } else {
-            &mut scratch
-        };
-        let tx = self.conn.savepoint()?;
-        let done = ingest_in(&tx, cache, art, ex, cfg).and_then(|outcome| {
-            cache.terms.flush(&tx)?;
+        if !self.conn.is_autocommit() {
+            // Inside a transaction someone else holds: a savepoint, so the article is still
+            // stored whole or not at all, and no memory carried over (it would outlive a
+            // rollback we cannot see).
+            let tx = self.conn.savepoint()?;
+            let mut scratch = WriteCache::default();
+            let outcome = ingest_in(&tx, &mut scratch, art, ex, cfg)?;
+            scratch.terms.flush(&tx)?;
             tx.commit()?;
-            Ok(outcome)
-        });
-        match &done {
-            Ok(_) if own => cache.committed(&self.conn)?,
-            Ok(_) => {}
-            Err(_) => cache.forget(),
+            return Ok(outcome);
         }
-        done
+        // Immediate: the write lock is ours before the cache is checked, so no other writer
+        // can commit between the check and our writes.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let cache = &mut self.cache;
+        let prepared = cache
+            .begin(&tx)
+            .and_then(|()| ingest_in(&tx, cache, art, ex, cfg))
+            .and_then(|outcome| {
+                cache.terms.flush(&tx)?;
+                Ok((outcome, data_version(&tx)?))
+            });
+        match prepared {
+            Ok((outcome, version)) => match tx.commit() {
+                Ok(()) => {
+                    let total = self.conn.total_changes();
+                    self.cache.committed(version, total);
+                    Ok(outcome)
+                }
+                Err(e) => {
+                    self.cache.forget();
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                // Dropping the uncommitted transaction rolls it back.
+                self.cache.forget();
+                Err(e)
+            }
+        }
     }
 
     /// Log many articles, each whole or not at all, in one write transaction when all of them
@@ -246,14 +264,16 @@ impl Store {
         items: &[(&NewArticle, &Extraction)],
         cfg: &MatchConfig,
     ) -> Vec<Result<IngestOutcome>> {
-        if items.len() > 1 && self.conn.is_autocommit() && self.cache.begin(&self.conn).is_ok() {
-            if let Some(outcomes) = self.ingest_batch(items, cfg)
-                && self.cache.committed(&self.conn).is_ok()
-            {
-                return outcomes.into_iter().map(Ok).collect();
+        if items.len() > 1 && self.conn.is_autocommit() {
+            match self.ingest_batch(items, cfg) {
+                Some((outcomes, version)) => {
+                    let total = self.conn.total_changes();
+                    self.cache.committed(version, total);
+                    return outcomes.into_iter().map(Ok).collect();
+                }
+                // Rolled back: fall through to one by one.
+                None => self.cache.forget(),
             }
-            // Fall through to one by one.
-            self.cache.forget();
         }
         items
             .iter()
@@ -262,25 +282,28 @@ impl Store {
     }
 
     /// The whole batch in one transaction, or nothing (rolled back) if any article fails.
+    /// With the outcomes, the `data_version` read while the write lock was still held.
     fn ingest_batch(
         &mut self,
         items: &[(&NewArticle, &Extraction)],
         cfg: &MatchConfig,
-    ) -> Option<Vec<IngestOutcome>> {
+    ) -> Option<(Vec<IngestOutcome>, i64)> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .ok()?;
         let cache = &mut self.cache;
+        cache.begin(&tx).ok()?;
         let outcomes: Vec<IngestOutcome> = items
             .iter()
             .map(|(art, ex)| ingest_in(&tx, cache, art, ex, cfg))
             .collect::<Result<_>>()
             .ok()?;
         cache.terms.flush(&tx).ok()?;
+        let version = data_version(&tx).ok()?;
         // Dropping an uncommitted transaction rolls it back.
         tx.commit().ok()?;
-        Some(outcomes)
+        Some((outcomes, version))
     }
 }
 
