@@ -1337,13 +1337,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         }
         if j < ws.len() && j > start && gap(input, &ws[j - 1], &ws[j]).trim() == "," {
             let n0 = j;
-            while j < ws.len()
-                && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
-                && is_name_word(&ws[j])
-                && !is_title(ws[j].text)
-            {
-                j += 1;
-            }
+            let j = name_run_end(input, ws, n0);
             if j > n0 {
                 let span = (ws[n0].start, ws[j - 1].end);
                 let role = input[ws[start].start..ws[n0 - 1].end].to_string();
@@ -1480,13 +1474,7 @@ fn described_name_after(
         return None;
     }
     let n0 = j;
-    while j < ws.len()
-        && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
-        && is_name_word(&ws[j])
-        && !is_title(ws[j].text)
-    {
-        j += 1;
-    }
+    let j = name_run_end(input, ws, n0);
     // A full name (two words or more): "said officials Monday" is not a person.
     if j - n0 < 2 || ws[n0..j].iter().any(|w| is_org_word(w.text)) {
         return None;
@@ -1517,6 +1505,19 @@ fn org_name_before(ws: &[Word], i: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// Where a run of name words (no titles) that starts at `n0` ends (exclusive).
+fn name_run_end(input: &str, ws: &[Word], n0: usize) -> usize {
+    let mut j = n0;
+    while j < ws.len()
+        && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
+        && is_name_word(&ws[j])
+        && !is_title(ws[j].text)
+    {
+        j += 1;
+    }
+    j
 }
 
 /// Words that end a description before a name: it is a clause, not a role.
