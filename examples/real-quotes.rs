@@ -95,7 +95,10 @@ fn main() -> anyhow::Result<()> {
     let verbose = std::env::args().any(|a| a == "-v" || a == "--verbose");
     let dir = Path::new("../shared/corpora/wikinews");
     if !dir.exists() {
-        eprintln!("real-quotes: {} not found; nothing to measure", dir.display());
+        eprintln!(
+            "real-quotes: {} not found; nothing to measure",
+            dir.display()
+        );
         return Ok(());
     }
     let docs = load_wikinews(dir)?;
@@ -139,7 +142,8 @@ fn main() -> anyhow::Result<()> {
             let Some((i, _)) = best else {
                 if verbose {
                     eprintln!(
-                        "  missed   {} [{}] {:?}",
+                        "  missed   {} {} [{}] {:?}",
+                        a.set,
                         a.url.rsplit('/').next().unwrap_or(""),
                         g.speaker.as_deref().unwrap_or("-"),
                         snippet(doc, g.span)
@@ -159,8 +163,9 @@ fn main() -> anyhow::Result<()> {
             t.lenient += usize::from(lenient);
             if verbose && !strict {
                 eprintln!(
-                    "  {} {} gold [{}] got [{}] {:?}",
+                    "  {} {} {} gold [{}] got [{}] {:?}",
                     if lenient { "partial" } else { "speaker" },
+                    a.set,
                     a.url.rsplit('/').next().unwrap_or(""),
                     g.speaker.as_deref().unwrap_or("-"),
                     got.unwrap_or("-"),

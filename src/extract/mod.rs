@@ -551,7 +551,10 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     // Multi-paragraph quotes share the speaker of whichever part names one.
     link_continued_quotes(&mut ex.out, &all_quotes);
 
-    let Extractor { registry, out, .. } = ex;
+    let Extractor {
+        mut registry, out, ..
+    } = ex;
+    registry.complete_names(input);
     let mut statements: Vec<Statement> = out
         .into_iter()
         .map(|(mut st, ent)| {

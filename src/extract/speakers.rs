@@ -359,6 +359,8 @@ const TITLES: &[&str] = &[
     "sen.",
     "rep.",
     "representative",
+    "administrator",
+    "whip",
     "governor",
     "gov.",
     "mayor",
@@ -927,11 +929,27 @@ fn split_title(
         }
     }
     // "Kremlin spokesman Dmitry Peskov", "White House spokeswoman Karoline Leavitt": a body
-    // and a role, then the person. The name is what follows the last title word.
-    if let Some(t) = run.iter().rposition(|w| is_title(w.text))
-        && t >= 1
-        && run.len() - t >= 3
-        && !run[t].is_capitalized()
+    // and a role, then the person. The name is what follows the last title word. So for
+    // "Supreme Court Justice Elena Kagan", "Incumbent President Donald Trump", and "MIT professor
+    // Dr Seager" (one name word after a run of two or more role words).
+    // "Native American Rights Fund's Jacqueline De León": the person follows the possessive.
+    // One name word only after an honorific ("Dr Seager"): "Ministry of Foreign Affairs" and
+    // "Public Health Infobase" end in a title-like word and a capitalized one too.
+    let honorific = |w: &Word| {
+        matches!(
+            w.text.trim_end_matches('.').to_lowercase().as_str(),
+            "dr" | "mr" | "mrs" | "ms" | "prof" | "professor"
+        )
+    };
+    let possessive = run
+        .iter()
+        .rposition(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+        .filter(|&p| run.len() - p >= 3);
+    if let Some(t) = run
+        .iter()
+        .rposition(|w| is_title(w.text))
+        .filter(|&t| t >= 1 && (run.len() - t >= 3 || run.len() - t == 2 && honorific(&run[t])))
+        .or(possessive)
         && run[t + 1..]
             .iter()
             .all(|w| w.is_capitalized() && !is_title(w.text) && !is_org_word(w.text))
@@ -2035,6 +2053,81 @@ impl Registry {
         self.entities[idx].mentions += 1;
         self.touch(idx);
         idx
+    }
+
+    /// Give a person known only by a surname ("Hotak said") the full name the article uses for
+    /// them anywhere ("Sharif Hotak, of the provincial council, described…"), even where that
+    /// full name never stood next to a speech cue. Only when the article has one such full name:
+    /// "Joe Biden" and "Jill Biden" in one story leave "Biden" as it is.
+    pub fn complete_names(&mut self, input: &str) {
+        let short: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| !self.entities[i].org && !self.entities[i].name.contains(' '))
+            .collect();
+        if short.is_empty() {
+            return;
+        }
+        let ws = super::text::words(input, 0);
+        for i in short {
+            let key = self.entities[i].folded.clone();
+            let mut found: Option<(String, String)> = None; // (folded, as written)
+            let mut ambiguous = false;
+            for k in 1..ws.len() {
+                let bare = ws[k].text.trim_end_matches("'s").trim_end_matches("’s");
+                if !ws[k].is_capitalized() || fold_name(bare) != key {
+                    continue;
+                }
+                // The capitalized words right before it, as far back as a name and its titles go;
+                // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
+                let mut j = k;
+                while j > 0
+                    && k - j < 8
+                    && plain_gap(input, &ws[j - 1], &ws[j])
+                    && (is_name_word(&ws[j - 1])
+                        || is_particle(ws[j - 1].text)
+                        || is_title(ws[j - 1].text))
+                {
+                    j -= 1;
+                }
+                if j == k {
+                    continue;
+                }
+                let mut run = ws[j..=k].to_vec();
+                run[k - j].end = run[k - j].start + bare.len();
+                run[k - j].text = bare;
+                let Some((
+                    Named::Name {
+                        name, org: false, ..
+                    },
+                    _,
+                )) = split_title(input, &run, None)
+                else {
+                    continue;
+                };
+                let n = name.split_whitespace().count();
+                if !(2..=4).contains(&n)
+                    || name
+                        .split_whitespace()
+                        .any(|w| is_title(w) || w.ends_with("'s") || w.ends_with("’s"))
+                {
+                    continue;
+                }
+                let written = name;
+                let folded = fold_name(&written);
+                match &found {
+                    None => found = Some((folded, written)),
+                    Some((f, _)) if *f == folded => {}
+                    Some(_) => ambiguous = true,
+                }
+            }
+            if let (Some((folded, written)), false) = (found, ambiguous)
+                && !self.entities.iter().any(|e| e.folded == folded)
+            {
+                let e = &mut self.entities[i];
+                let old = e.name.clone();
+                e.rename(&written);
+                e.aliases.push(old);
+            }
+        }
     }
 
     /// An entity already known by this name (full name or surname), without adding one.

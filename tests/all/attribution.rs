@@ -53,6 +53,24 @@ fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
             Some("security official"),
         ),
         (
+            "\"The law is clear,\" said Supreme Court Justice Elena Kagan.",
+            "The law is clear",
+            "Elena Kagan",
+            Some("Supreme Court Justice"),
+        ),
+        (
+            "\"We will appeal,\" said Native American Rights Fund's Jacqueline De León.",
+            "We will appeal",
+            "Jacqueline De León",
+            Some("Native American Rights Fund's"),
+        ),
+        (
+            "\"Life can survive there,\" MIT professor Dr Seager said.",
+            "Life can survive there",
+            "Seager",
+            Some("MIT professor Dr"),
+        ),
+        (
             "The United States Department of Health and Human Services said the outbreak was an emergency.",
             "the outbreak was an emergency",
             "United States Department of Health and Human Services",
@@ -65,4 +83,29 @@ fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
         assert_eq!(got_speaker.as_deref(), Some(speaker), "{sentence}");
         assert_eq!(got_role.as_deref(), role, "{sentence}");
     }
+}
+
+#[test]
+fn a_surname_speaker_takes_the_full_name_the_article_gives_anywhere() {
+    // The full name stands in a sentence with no speech cue; the quote says only "Hotak".
+    let article = "Title\n\nSharif Hotak, of the provincial council, described seeing 35 bodies.\n\n\
+                   Hotak alleged the government was \"hiding the figures\".\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "hiding the figures")
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Sharif Hotak"));
+
+    // Two people share the surname: which one said it is not ours to guess.
+    let article = "Title\n\nThe crowd cheered for Joe Biden and for Jill Biden on Monday.\n\n\
+                   \"We are honored,\" Biden said.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "We are honored")
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Biden"));
 }
