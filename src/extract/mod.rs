@@ -364,6 +364,11 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         if w.text == "States" && i > 0 && ws[i - 1].is_capitalized() {
             continue;
         }
+        // "Cohen spoke to Wikinews in June" reports a conversation; "Khosla talked of Munk's
+        // \"countless discoveries\"" reports words. Only a quote makes these verbs cues.
+        if matches!(l.as_ref(), "talked" | "spoke" | "referred") && !inside.contains(&true) {
+            continue;
+        }
         if let Some(kind) = cue_kind(w.text) {
             cues.push(Cue {
                 word: i,

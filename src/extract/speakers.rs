@@ -180,6 +180,10 @@ const DESCRIBE: &[&str] = &[
     "professed",
     "likened",
     "denounced",
+    // "Khosla talked of Munk's \"countless discoveries\"", "spoke of a \"turning point\"".
+    "talked",
+    "spoke",
+    "referred",
 ];
 
 const ACT: &[&str] = &[
@@ -1124,6 +1128,9 @@ pub fn phrase_before(
                     | "then"
                     | "former"
                     | "also"
+                    // "Sharif Hotak, of the provincial council, described…", "X, from Toronto, said".
+                    | "of"
+                    | "from"
             ) || is_title(&first)
                 || ws[k].is_capitalized()
                 // "Dolores Quiñones, 74, spent…": an age.
@@ -1399,6 +1406,13 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         return Some(p);
     }
     let run = &ws[start..k];
+    // "said University of California, San Diego's chancellor, Pradeep Khosla": a body, then its
+    // officer between commas, then the person.
+    if run.iter().any(|w| is_org_word(w.text))
+        && let Some(p) = officer_after(input, ws, start, k)
+    {
+        return Some(p);
+    }
     let (named, span) = split_title(input, run, None)?;
     let named = match named {
         Named::Name { name, role, org } => Named::Name {
@@ -1428,6 +1442,39 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         phrase = with_role(phrase, input[next.start..ws[e - 1].end].to_string());
     }
     Some(phrase)
+}
+
+/// After a body's name ending at `k`: `, <up to five words ending in a title>, Name Name`.
+fn officer_after(input: &str, ws: &[Word], start: usize, k: usize) -> Option<SpeakerPhrase> {
+    if k >= ws.len() || gap(input, &ws[k - 1], &ws[k]).trim() != "," {
+        return None;
+    }
+    let mut j = k;
+    while j + 1 < ws.len() && j < k + 5 && plain_gap(input, &ws[j], &ws[j + 1]) {
+        j += 1;
+    }
+    // The title word closes the description, right before the second comma.
+    if j + 1 >= ws.len() || !is_title(ws[j].text) || gap(input, &ws[j], &ws[j + 1]).trim() != "," {
+        return None;
+    }
+    let n0 = j + 1;
+    let e = name_run_end(input, ws, n0);
+    if e < n0 + 2
+        || ws[n0..e]
+            .iter()
+            .any(|w| is_org_word(w.text) || is_title(w.text))
+    {
+        return None;
+    }
+    let span = (ws[n0].start, ws[e - 1].end);
+    Some(SpeakerPhrase {
+        named: Named::Name {
+            name: input[span.0..span.1].to_string(),
+            role: Some(input[ws[start].start..ws[j].end].to_string()),
+            org: false,
+        },
+        span,
+    })
 }
 
 fn is_weekday(w: &str) -> bool {
