@@ -140,6 +140,21 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         {
             continue;
         }
+        // `"…let's discuss this emergency!" Macron told the world`: a name and a speech verb
+        // after a quote's own final mark attribute it; the sentence goes on.
+        if inside
+            && names_then_cue(next_word)
+            // `X released a statement: "…"` is introduced already.
+            && !input[start..quotes[qi].open].trim_end().ends_with(':')
+            && !input[start..quotes[qi].open]
+                .split_whitespace()
+                .any(|w| {
+                    let w = w.trim_end_matches([',', ':']);
+                    speakers::cue_kind(w).is_some() || w.eq_ignore_ascii_case("according")
+                })
+        {
+            continue;
+        }
         if c == '.' && !inside {
             let word_before = input[start..at]
                 .rsplit(|ch: char| is_space(ch) || ch == '(')
@@ -169,6 +184,24 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         .map(|(s, e)| trim_span(input, s, e))
         .filter(|(s, e)| s < e)
         .collect()
+}
+
+/// Up to four capitalized words and then a speech verb: "Macron told", "Prime Minister Boris
+/// Johnson said".
+fn names_then_cue(text: &str) -> bool {
+    for (i, w) in text.split_whitespace().take(5).enumerate() {
+        let bare = w.trim_end_matches([',', ';', ':']);
+        if i > 0 && speakers::cue_kind(bare) == Some(speakers::CueKind::Speech) {
+            // `President Andrzej Duda remarked, "Today…"` opens a quote of its own.
+            let rest = text[text.find(w).map_or(0, |p| p + w.len())..].trim_start();
+            return !rest.starts_with(text::is_quote_mark);
+        }
+        let w = bare;
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Split points inside a sentence where a new clause with its own subject starts:

@@ -109,3 +109,32 @@ fn a_surname_speaker_takes_the_full_name_the_article_gives_anywhere() {
         .unwrap();
     assert_eq!(quote.speaker.as_deref(), Some("Biden"));
 }
+
+#[test]
+fn a_name_and_a_speech_verb_after_a_quotes_own_final_mark_attribute_it() {
+    let article = "Title\n\n\"Our house is burning. Let's discuss this emergency!\" Macron told the world on Thursday.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = &ex.statements[0];
+    assert_eq!(
+        quote.text,
+        "Our house is burning. Let's discuss this emergency!"
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Macron"));
+
+    // A quote introduced by its own cue keeps it, even when the next sentence opens with a
+    // name and a speech verb: that one introduces the next quote.
+    let article = "Title\n\nPrime Minister Mateusz Morawiecki tweeted \"We are with him.\" President Andrzej Duda remarked, \"I pray for him.\"\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let speakers: Vec<_> = ex
+        .statements
+        .iter()
+        .map(|s| (s.text.as_str(), s.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("We are with him.", Some("Mateusz Morawiecki")),
+            ("I pray for him.", Some("Andrzej Duda"))
+        ]
+    );
+}
