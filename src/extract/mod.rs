@@ -848,6 +848,17 @@ fn process_sentence(
                     {
                         Some(subj)
                     }
+                    // "Jair Bolsonaro opposed Macron's statement: “…”": what stands before the
+                    // colon names nobody; the sentence's named subject speaks.
+                    // Only a subject that opens the sentence and is a full name or someone the
+                    // article already knows ("Collins saw compromise as the way: “…”").
+                    (None, Some(subj))
+                        if matches!(&subj.named, Named::Name { name, org: false, .. }
+                            if name.contains(' ') || ex.registry.find(name).is_some())
+                            && ws.iter().take(4).any(|w| w.start == subj.span.0) =>
+                    {
+                        Some(subj)
+                    }
                     (p, _) => p,
                 };
                 if let Some(p) = p {

@@ -1131,6 +1131,9 @@ pub fn phrase_before(
                     // "Sharif Hotak, of the provincial council, described…", "X, from Toronto, said".
                     | "of"
                     | "from"
+                    // "Ane Alencar, in remarks to UOL, said", "X, speaking to reporters, said".
+                    | "in"
+                    | "speaking"
             ) || is_title(&first)
                 || ws[k].is_capitalized()
                 // "Dolores Quiñones, 74, spent…": an age.

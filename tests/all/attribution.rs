@@ -138,3 +138,36 @@ fn a_name_and_a_speech_verb_after_a_quotes_own_final_mark_attribute_it() {
         ]
     );
 }
+
+#[test]
+fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Amazon Institute Director Ane Alencar, in remarks to UOL, said, \"We have no drought this year.\"",
+            "We have no drought this year.",
+            "Ane Alencar",
+        ),
+        (
+            "Sharif Hotak, of the provincial council, said \"The whole building has collapsed.\"",
+            "The whole building has collapsed.",
+            "Sharif Hotak",
+        ),
+        (
+            "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The suggestion evokes a colonialist mentality.\"",
+            "The suggestion evokes a colonialist mentality.",
+            "Jair Bolsonaro",
+        ),
+    ];
+    for &(sentence, text, speaker) in cases {
+        let ex = extract(
+            &format!("Title\n\n{sentence}\n"),
+            &ExtractOptions::default(),
+        );
+        let quote = ex
+            .statements
+            .iter()
+            .find(|s| s.text == text)
+            .unwrap_or_else(|| panic!("no quote in {sentence:?}"));
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{sentence}");
+    }
+}
