@@ -300,6 +300,7 @@ impl<'a> Extractor<'a> {
             }
             Named::Pronoun(pr) => self.registry.pronoun(pr),
             Named::Role(r) => self.registry.role(r),
+            Named::Unnamed(_) => None,
         };
         if let Some(i) = entity {
             self.registry.touch(i);
@@ -790,7 +791,9 @@ fn process_sentence(
                 .rev()
                 .filter(|c| Some(c.word) <= last_before && !c.according_to)
             {
-                let p = if c.participle {
+                let p = if after_and(&ws, c.word) {
+                    coordinated_subject(input, &ws, c.word, &allowed)
+                } else if c.participle {
                     subject_of(input, &ws, c.word, &allowed)
                 } else {
                     // "A witness told PA Media: …": after told/asked/urged comes the listener,
@@ -1242,6 +1245,28 @@ fn statement_date(
 
 /// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
 /// is followed by a verb-like lower-case word, scanning from the start of the sentence.
+/// "Warren commended Biden and said she was …": a verb after "and" shares the sentence's
+/// subject (a subject cannot come between "and" and its verb).
+fn after_and(ws: &[Word], v: usize) -> bool {
+    v >= 2 && ws[v - 1].text == "and"
+}
+
+/// The subject of the verb at `v` that follows "and": an earlier speech verb's speaker if the
+/// sentence has one ("Mitt Romney, a sometime Trump critic, said … and described…", "The German
+/// government announced … and said…"), else the sentence's subject.
+fn coordinated_subject(
+    input: &str,
+    ws: &[Word],
+    v: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<SpeakerPhrase> {
+    (1..v)
+        .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind(ws[u].text).is_some())
+        .find_map(|u| phrase_before(input, ws, u, allowed))
+        .filter(|p| !matches!(p.named, Named::Unnamed(_)))
+        .or_else(|| subject_of(input, ws, v, allowed))
+}
+
 fn subject_of(
     input: &str,
     ws: &[Word],
@@ -1249,7 +1274,21 @@ fn subject_of(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     let mut best = None;
-    for v in 1..before.min(ws.len()) {
+    // "In a video message posted to Twitter, Warren commended…": an opening adverbial phrase
+    // has verbs of its own, none with the sentence's subject.
+    let intro = if ws.first().is_some_and(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "in" | "on" | "at" | "after" | "during" | "before" | "following" | "with" | "while"
+        )
+    }) {
+        (1..before.min(ws.len()).min(14))
+            .find(|&i| input[ws[i - 1].end..ws[i].start].trim() == ",")
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    for v in (intro + 1)..before.min(ws.len()) {
         let w = &ws[v];
         let lw = w.lower();
         if w.is_capitalized() || !allowed(v) || lw.len() < 3 {
@@ -1361,7 +1400,9 @@ fn reported_clause(
     }
 
     // The speaker: before the verb, or the clause subject for a participle.
-    let phrase = if c.participle {
+    let phrase = if after_and(ws, v) {
+        coordinated_subject(input, ws, v, &allowed)
+    } else if c.participle {
         subject_of(input, ws, v, &allowed)
     } else {
         phrase_before(input, ws, v, &allowed)

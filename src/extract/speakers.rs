@@ -737,6 +737,11 @@ const CAP_FUNCTION: &[&str] = &[
     "a",
     "an",
     "however",
+    "afterwards",
+    "afterward",
+    "furthermore",
+    "additionally",
+    "nevertheless",
     "but",
     "and",
     "then",
@@ -897,6 +902,8 @@ pub enum Named {
     Pronoun(String),
     /// "the minister", "the ministry", "officials".
     Role(String),
+    /// "a source within the ministry", "diplomats in Kyiv": someone the article does not name.
+    Unnamed(String),
 }
 
 /// A speaker noun phrase found around a cue.
@@ -1233,6 +1240,20 @@ fn phrase_ending_at(
             k -= 1;
         }
         let run = &ws[k..end];
+        // "A source within the central Interior Ministry said", "Diplomats in Kyiv said": the
+        // place is where an unnamed speaker is, not who speaks.
+        if let Some(who) = unnamed_before(input, ws, k) {
+            let start = match who.checked_sub(1) {
+                Some(d) if matches!(ws[d].lower().as_ref(), "a" | "an" | "the" | "one") => {
+                    ws[d].start
+                }
+                _ => ws[who].start,
+            };
+            return Some(SpeakerPhrase {
+                named: Named::Unnamed(ws[who].text.to_lowercase()),
+                span: (start, last.end),
+            });
+        }
         // "Dr. Tomas Lindqvist of the Norwegian Polar Institute explained", "Sheldon Yett of
         // UNICEF observed": the person before "of" speaks; the body is where they work.
         let mut p = k;
@@ -1326,6 +1347,62 @@ fn phrase_ending_at(
         });
     }
     None
+}
+
+/// People who speak without a name: "a source", "diplomats", "one official".
+const UNNAMED: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "person",
+    "people",
+    "someone",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "employee",
+    "employees",
+    "staff",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "observers",
+    "worker",
+    "workers",
+];
+
+/// Before the name run starting at `k`: an unnamed speaker and a preposition of place
+/// ("source within the central", "diplomats in", "a source close to the"). Returns the noun.
+fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let is_prep = |w: &Word| matches!(w.text, "in" | "within" | "at" | "inside" | "near" | "to");
+    let mut q = k;
+    while q >= 1
+        && k - q < 3
+        && !is_prep(&ws[q - 1])
+        && !ws[q - 1].is_capitalized()
+        && plain_gap(input, &ws[q - 1], &ws[q])
+    {
+        q -= 1;
+    }
+    if q < 2 || !is_prep(&ws[q - 1]) || !plain_gap(input, &ws[q - 2], &ws[q - 1]) {
+        return None;
+    }
+    let mut n = q - 2;
+    if ws[q - 1].text == "to" {
+        // Only "close to".
+        if ws[n].text != "close" || n == 0 {
+            return None;
+        }
+        n -= 1;
+    }
+    with_lower(ws[n].text, |l| UNNAMED.contains(&l)).then_some(n)
 }
 
 /// The speaker phrase right after word `v` (an inverted cue: `"…," said Peskov` or

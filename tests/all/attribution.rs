@@ -153,6 +153,16 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             "Sharif Hotak",
         ),
         (
+            "In a video message posted to Twitter, Warren commended Biden and said she was \"proud to endorse Joe Biden as president.\"",
+            "proud to endorse Joe Biden as president",
+            "Warren",
+        ),
+        (
+            "Senator Mitt Romney, a sometime Trump critic, said the transfer of power matters, and described Trump's stance as \"unthinkable and unacceptable.\"",
+            "unthinkable and unacceptable",
+            "Mitt Romney",
+        ),
+        (
             "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The suggestion evokes a colonialist mentality.\"",
             "The suggestion evokes a colonialist mentality.",
             "Jair Bolsonaro",
@@ -170,4 +180,20 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             .unwrap_or_else(|| panic!("no quote in {sentence:?}"));
         assert_eq!(quote.speaker.as_deref(), Some(speaker), "{sentence}");
     }
+}
+
+#[test]
+fn an_unnamed_source_inside_a_body_is_nobody_not_the_body() {
+    let article = "Title\n\nHotak alleged the government was \"hiding the figures\".\n\n\
+                   A source within the central Interior Ministry reportedly said \"I have been told not to make the figures public.\"\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text.starts_with("I have been told"))
+        .unwrap();
+    assert_eq!(
+        quote.speaker, None,
+        "not the ministry, and not Hotak either"
+    );
 }
