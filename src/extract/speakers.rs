@@ -184,6 +184,7 @@ const DESCRIBE: &[&str] = &[
     "talked",
     "spoke",
     "referred",
+    "justified",
 ];
 
 const ACT: &[&str] = &[
@@ -1222,7 +1223,12 @@ fn phrase_ending_at(
             span: (last.start, last.end),
         });
     }
-    if is_name_word(last) && !is_title(last.text)
+    // "Ministry of Health", "Department of Defense": a title-like word ends a body's name.
+    let body_of = end >= 3
+        && matches!(ws[end - 2].text, "of" | "for")
+        && is_org_word(ws[end - 3].text)
+        && ws[end - 3].is_capitalized();
+    if is_name_word(last) && (!is_title(last.text) || body_of)
         || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2]))
     {
         let mut k = end - 1;

@@ -71,6 +71,12 @@ fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
             Some("MIT professor Dr"),
         ),
         (
+            "The Ministry of Health said the outbreak was an emergency.",
+            "the outbreak was an emergency",
+            "Ministry of Health",
+            None,
+        ),
+        (
             "The United States Department of Health and Human Services said the outbreak was an emergency.",
             "the outbreak was an emergency",
             "United States Department of Health and Human Services",
