@@ -720,6 +720,10 @@ fn process_sentence(
     if let Some(idx) = speakers::opening_person(input, &ws, &ex.registry) {
         ex.registry.touch(idx);
     }
+    if let Some((name, role)) = speakers::opening_appositive_person(input, &ws) {
+        let idx = ex.registry.mention(&name, Some(&role));
+        ex.registry.touch(idx);
+    }
 
     // --- Direct quotes -------------------------------------------------------------------
     let mut attributed: Vec<(usize, Option<usize>, usize)> = Vec::new(); // (quote index, entity, cue word)

@@ -1602,6 +1602,41 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
     (!registry.entities[idx].org).then_some(idx)
 }
 
+/// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
+/// with a full name and a titled appositive is about that person, so a later "he" is them.
+pub fn opening_appositive_person(input: &str, ws: &[Word]) -> Option<(String, String)> {
+    let mut k = 0;
+    while k < ws.len()
+        && k < 5
+        && (k == 0 || plain_gap(input, &ws[k - 1], &ws[k]))
+        && is_name_word(&ws[k])
+        && !is_title(ws[k].text)
+        && !is_org_word(ws[k].text)
+    {
+        k += 1;
+    }
+    if !(2..=4).contains(&k) || k >= ws.len() || gap(input, &ws[k - 1], &ws[k]).trim() != "," {
+        return None;
+    }
+    if !matches!(ws[k].lower().as_ref(), "the" | "a" | "an") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < ws.len() && j < k + 10 && plain_gap(input, &ws[j - 1], &ws[j]) {
+        j += 1;
+    }
+    if j >= ws.len() || gap(input, &ws[j - 1], &ws[j]).trim() != "," {
+        return None;
+    }
+    if !ws[k + 1..j].iter().any(|w| is_title(w.text)) {
+        return None;
+    }
+    Some((
+        input[ws[0].start..ws[k - 1].end].to_string(),
+        input[ws[k + 1].start..ws[j - 1].end].to_string(),
+    ))
+}
+
 /// `"…," said study co-author Karen Alley`, `said lead author Mira Solberg`: up to three
 /// lower-case words describing the speaker, then the name. The words from `role_from` (the
 /// description, or a body before it) are kept as the role.
@@ -2193,6 +2228,7 @@ impl Registry {
     /// full name never stood next to a speech cue. Only when the article has one such full name:
     /// "Joe Biden" and "Jill Biden" in one story leave "Biden" as it is.
     pub fn complete_names(&mut self, input: &str) {
+        self.expand_acronyms(input);
         let short: Vec<usize> = (0..self.entities.len())
             .filter(|&i| !self.entities[i].org && !self.entities[i].name.contains(' '))
             .collect();
@@ -2260,6 +2296,47 @@ impl Registry {
                 e.rename(&written);
                 e.aliases.push(old);
             }
+        }
+    }
+
+    /// "IRGC" → "Iranian Revolutionary Guard Corps" when the article spells it out once as
+    /// "Iranian Revolutionary Guard Corps (IRGC)": the capitalized words before the bracket
+    /// whose initials are the acronym ("of", "and", "for", "the" may stand between them).
+    fn expand_acronyms(&mut self, input: &str) {
+        for i in 0..self.entities.len() {
+            let acronym = self.entities[i].name.clone();
+            if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let Some(at) = input.find(&format!("({acronym})")) else {
+                continue;
+            };
+            let ws = super::text::words(&input[..at], 0);
+            let letters: Vec<u8> = acronym.bytes().rev().collect();
+            let (mut matched, mut k) = (0, ws.len());
+            while k > 0 && matched < letters.len() {
+                let w = &ws[k - 1];
+                if w.is_capitalized() {
+                    if w.text.as_bytes()[0].to_ascii_uppercase() != letters[matched] {
+                        break;
+                    }
+                    matched += 1;
+                } else if !matches!(w.text, "of" | "and" | "for" | "the" | "on") || matched == 0 {
+                    break;
+                }
+                k -= 1;
+            }
+            if matched < letters.len() {
+                continue;
+            }
+            let full = input[ws[k].start..ws[ws.len() - 1].end].to_string();
+            if self.entities.iter().any(|e| e.folded == fold_name(&full)) {
+                continue;
+            }
+            let e = &mut self.entities[i];
+            e.rename(&full);
+            e.aliases.push(acronym);
         }
     }
 

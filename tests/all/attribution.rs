@@ -203,3 +203,19 @@ fn an_unnamed_source_inside_a_body_is_nobody_not_the_body() {
         "not the ministry, and not Hotak either"
     );
 }
+
+#[test]
+fn an_acronym_speaker_takes_the_name_the_article_spells_out() {
+    let article = "Title\n\nThe Iranian Revolutionary Guard Corps (IRGC) is an armed force.\n\n\
+                   The IRGC said the strike was \"an act of war\".\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "an act of war")
+        .unwrap();
+    assert_eq!(
+        quote.speaker.as_deref(),
+        Some("Iranian Revolutionary Guard Corps")
+    );
+}
