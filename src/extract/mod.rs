@@ -749,7 +749,13 @@ fn process_sentence(
                 .trim()
                 .chars()
                 .all(|c| matches!(c, ',' | '—' | '–' | '-'));
-            if gap_ok {
+            // `told MSNBC Cummings "was a great man," while President Trump noted…`: after a
+            // conjunction comes another clause with its own speaker.
+            let conjunction = matches!(
+                ws[fa].lower().as_ref(),
+                "while" | "whereas" | "but" | "and" | "although" | "though" | "as" | "after"
+            );
+            if gap_ok && !conjunction {
                 // Only the first cue after the quote can be its attribution.
                 if let Some(c) = cues
                     .iter()
@@ -1377,6 +1383,33 @@ fn reported_clause(
                 } else if let Named::Name { role, .. } = &mut p.named {
                     *role = None;
                 }
+            }
+            // "According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic…":
+            // an appositive the name phrase did not take as its role ends at the next comma.
+            if from == p.span.1
+                && let Some(rest) = input[from..end].trim_start().strip_prefix(',')
+                && rest.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "formerly"
+                            | "former"
+                            | "currently"
+                            | "previously"
+                            | "now"
+                            | "who"
+                            | "whose"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                    )
+                })
+                && rest.contains(',')
+            {
+                from = end - rest.len();
             }
             let comma = input[from..end].find(',')? + from;
             let (a, b) = trim_span(input, comma + 1, end);

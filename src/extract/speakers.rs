@@ -366,6 +366,21 @@ const TITLES: &[&str] = &[
     "representative",
     "administrator",
     "whip",
+    "democrat",
+    "republican",
+    "democratic",
+    "assemblywoman",
+    "assemblyman",
+    "assemblymember",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "prosecutor",
+    "lawmaker",
+    "legislator",
+    "solicitor",
+    "barrister",
     "governor",
     "gov.",
     "mayor",
@@ -920,7 +935,38 @@ fn gap<'a>(input: &'a str, a: &Word, b: &Word) -> &'a str {
 }
 
 fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
-    gap(input, a, b).chars().all(|c| c == ' ' || c == '\u{a0}')
+    let g = gap(input, a, b);
+    // "Dr. Tom Frieden", "Sen. Ted Cruz": the period of a title's abbreviation is not a break.
+    let g = match g.strip_prefix('.') {
+        Some(rest) if is_abbreviated_title(a.text) => rest,
+        _ => g,
+    };
+    g.chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+fn is_abbreviated_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Dr" | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Prof"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Rev"
+            | "Hon"
+            | "Adm"
+            | "Cmdr"
+            | "Supt"
+            | "Insp"
+            | "Det"
+    )
 }
 
 /// Turn a run of capitalized words into a name and role: strip leading titles and nationality
@@ -930,6 +976,16 @@ fn split_title(
     run: &[Word],
     role_before: Option<String>,
 ) -> Option<(Named, (usize, usize))> {
+    // "Kama Melly QC", "Philip Hammond MP": letters after the name are not the name.
+    let mut run = run;
+    while run.len() > 2
+        && matches!(
+            run[run.len() - 1].text,
+            "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "PhD" | "MD"
+        )
+    {
+        run = &run[..run.len() - 1];
+    }
     let mut k = 0;
     while k < run.len() {
         let w = run[k].text;
@@ -1076,7 +1132,8 @@ pub fn phrase_before(
         while k > 0
             && end - k <= 24
             && !is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
-            && !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':'])
+            && (plain_gap(input, &ws[k - 1], &ws[k])
+                || !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':']))
         {
             k -= 1;
         }
@@ -1084,8 +1141,13 @@ pub fn phrase_before(
             let appositive = input[ws[k].start..ws[end - 1].end]
                 .trim_end_matches(')')
                 .to_string();
-            // "A spokeswoman for the company, Elena Varga, said": the appositive is the name.
-            let apposed = &ws[k..end];
+            // "A spokeswoman for the company, Elena Varga, said": the appositive is the name
+            // (its titles too: "the institute's director, Dr. Anthony Fauci, said").
+            let mut t = k;
+            while t + 2 < end && is_title(ws[t].text) {
+                t += 1;
+            }
+            let apposed = &ws[t..end];
             if apposed.len() <= 4
                 && apposed.iter().all(|w| is_name_word(w) && !is_title(w.text))
                 && apposed.iter().all(|w| allowed_all(allowed, ws, w))

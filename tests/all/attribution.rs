@@ -71,6 +71,12 @@ fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
             Some("MIT professor Dr"),
         ),
         (
+            "According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is unprecedented.",
+            "the pandemic is unprecedented",
+            "Tom Frieden",
+            Some("Dr"),
+        ),
+        (
             "The Ministry of Health said the outbreak was an emergency.",
             "the outbreak was an emergency",
             "Ministry of Health",
@@ -157,6 +163,21 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             "Sharif Hotak, of the provincial council, said \"The whole building has collapsed.\"",
             "The whole building has collapsed.",
             "Sharif Hotak",
+        ),
+        (
+            "The institute's director, Dr. Anthony Fauci, said of the outbreak, \"Bottom line, it is going to get worse.\"",
+            "Bottom line, it is going to get worse.",
+            "Anthony Fauci",
+        ),
+        (
+            "Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\".",
+            "ripe and vulnerable to manipulation",
+            "Kama Melly",
+        ),
+        (
+            "Democrat Chuck Schumer told MSNBC Cummings \"was a great man,\" while Republican President Trump noted his work.",
+            "was a great man",
+            "Chuck Schumer",
         ),
         (
             "In a video message posted to Twitter, Warren commended Biden and said she was \"proud to endorse Joe Biden as president.\"",
