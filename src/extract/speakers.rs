@@ -154,6 +154,28 @@ const SPEECH: &[&str] = &[
     "retorted",
     "predicted",
     "guaranteed",
+    // Present tense, as features and profiles write: "\"It was a good day,\" she recalls."
+    "recalls",
+    "observes",
+    "remarks",
+    "comments",
+    "concludes",
+    "cautions",
+    "concedes",
+    "counters",
+    "complains",
+    "jokes",
+    "laments",
+    "recounts",
+    "reveals",
+    "discloses",
+    "mentions",
+    "mused",
+    "muses",
+    "reflected",
+    "reflects",
+    "shared",
+    "shares",
 ];
 
 const DESCRIBE: &[&str] = &[
