@@ -259,6 +259,9 @@ struct Extractor<'a> {
     last_quote_speaker: Option<(usize, Resolved2)>,
     /// A speaker announced by "X said:" at the end of a paragraph, for the quote after it.
     colon_speaker: Option<(usize, String)>,
+    /// The named speaker of the sentence before, when it reported speech without quoting:
+    /// "Jenn St-Onge told of being forced to re-evaluate her life. \"In my first stint…\"".
+    prior_speaker: Option<usize>,
     /// The words of the sentence being processed (start, end, check-worthiness features), so
     /// its statements and candidate clauses are scored without reading their words again.
     sentence_words: Vec<(usize, usize, u16)>,
@@ -508,6 +511,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         out: Vec::new(),
         last_quote_speaker: None,
         colon_speaker: None,
+        prior_speaker: None,
         sentence_words: Vec::new(),
         sentence_span: (0, 0),
     };
@@ -623,21 +627,31 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     statements.sort_by_key(|s| (s.start, s.end));
     statements.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
 
-    let speakers = registry
-        .entities
-        .iter()
-        .filter(|e| {
-            statements
-                .iter()
-                .any(|s| s.speaker.as_deref() == Some(e.name.as_str()))
-        })
-        .map(|e| SpeakerInfo {
-            name: e.name.clone(),
-            role: e.role.clone(),
-            organisation: e.org,
-            aliases: e.aliases.clone(),
-        })
-        .collect();
+    // Entities that came to share a name ("WHO" spelt out as "World Health Organization")
+    // are one speaker.
+    let mut speakers: Vec<SpeakerInfo> = Vec::new();
+    for e in registry.entities.iter().filter(|e| {
+        statements
+            .iter()
+            .any(|s| s.speaker.as_deref() == Some(e.name.as_str()))
+    }) {
+        match speakers.iter_mut().find(|s| s.name == e.name) {
+            Some(s) => {
+                for a in &e.aliases {
+                    if !s.aliases.contains(a) {
+                        s.aliases.push(a.clone());
+                    }
+                }
+                s.role = s.role.take().or_else(|| e.role.clone());
+            }
+            None => speakers.push(SpeakerInfo {
+                name: e.name.clone(),
+                role: e.role.clone(),
+                organisation: e.org,
+                aliases: e.aliases.clone(),
+            }),
+        }
+    }
     Extraction {
         title: title_block.map(|t| input[t.start..t.end].to_string()),
         published,
@@ -930,6 +944,18 @@ fn process_sentence(
                         },
                         Some(cue),
                     )
+                } else if let Some(ent) = ex
+                    .prior_speaker
+                    .filter(|_| starts_sentence && !headline && !q.continued)
+                {
+                    flags.push("inherited-speaker".to_string());
+                    (
+                        Resolved {
+                            entity: Some(ent),
+                            mention: None,
+                        },
+                        None,
+                    )
                 } else if (starts_sentence || mostly_quote || q.continued) && !headline {
                     // A quote paragraph with no cue continues the voice of the quote before it.
                     match ex.last_quote_speaker.as_ref() {
@@ -992,6 +1018,19 @@ fn process_sentence(
     if headline {
         return;
     }
+    // A sentence that reports someone's speech without quoting them hands that person to an
+    // uncued quote opening the next sentence.
+    ex.prior_speaker = if quotes.is_empty() {
+        cues.iter().rev().find_map(|c| {
+            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            match p.named {
+                Named::Name { name, .. } => ex.registry.find(&name),
+                _ => None,
+            }
+        })
+    } else {
+        None
+    };
     // A sentence that ends with a colon and a cue hands its speaker to the quote that follows.
     let ends_with_colon = input[s..e].trim_end().ends_with(':');
     if ends_with_colon && quotes.is_empty() {

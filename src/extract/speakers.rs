@@ -1126,6 +1126,16 @@ pub fn phrase_before(
     if v >= ws.len() {
         return None;
     }
+    // "…were described by Johnson as a \"historic mandate\"": a passive names its speaker after "by".
+    if v >= 1
+        && matches!(
+            ws[v - 1].lower().as_ref(),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        )
+        && ws.get(v + 1).is_some_and(|w| w.text == "by")
+    {
+        return phrase_after(input, ws, v + 1);
+    }
     let mut end = v;
     loop {
         if end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
@@ -1141,6 +1151,53 @@ pub fn phrase_before(
             end -= 2;
         } else {
             break;
+        }
+    }
+    // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told…": a bracket between
+    // the name and the verb.
+    if end > 1 && gap(input, &ws[end - 1], &ws[end]).trim() == ")" {
+        let mut j = end - 1;
+        while j > 0 && end - j < 12 && !gap(input, &ws[j - 1], &ws[j]).contains(['(', ')']) {
+            j -= 1;
+        }
+        if j > 0 && gap(input, &ws[j - 1], &ws[j]).trim() == "(" {
+            // "the Royal Canadian Mounted Police (RCMP) confirmed": the acronym names the body
+            // (and is spelt out from the article at the end).
+            let inner = &ws[j..end];
+            let acronym = (inner.len() == 1
+                && (2..=6).contains(&inner[0].text.len())
+                && inner[0].text.bytes().all(|b| b.is_ascii_uppercase())
+                && ws[j - 1].is_capitalized())
+            .then_some(inner[0].text);
+            let before = phrase_ending_at(input, ws, j, allowed);
+            // "Mike Ryan of the World Health Organization (WHO) told": the person still speaks;
+            // "…, Disease Control and Research (IEDCR) reported": the tail of the body's name.
+            if let Some(p) = &before
+                && let Named::Name {
+                    name, org: false, ..
+                } = &p.named
+                && name.contains(' ')
+                && !acronym.is_some_and(|a| {
+                    let initials: String = name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                        .collect();
+                    a.ends_with(&initials)
+                })
+            {
+                return before;
+            }
+            if acronym.is_some() {
+                return Some(SpeakerPhrase {
+                    named: Named::Name {
+                        name: inner[0].text.to_string(),
+                        role: None,
+                        org: true,
+                    },
+                    span: (inner[0].start, inner[0].end),
+                });
+            }
+            return before;
         }
     }
     if end == 0 || !allowed(end - 1) {
@@ -2414,10 +2471,8 @@ impl Registry {
             if matched < letters.len() {
                 continue;
             }
+            // Another entity may already go by the full name: both then print as one speaker.
             let full = input[ws[k].start..ws[ws.len() - 1].end].to_string();
-            if self.entities.iter().any(|e| e.folded == fold_name(&full)) {
-                continue;
-            }
             let e = &mut self.entities[i];
             e.rename(&full);
             e.aliases.push(acronym);

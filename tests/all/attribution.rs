@@ -180,6 +180,26 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             "Chuck Schumer",
         ),
         (
+            "Election implications were described by Johnson as a \"historic mandate\".",
+            "historic mandate",
+            "Johnson",
+        ),
+        (
+            "Mike Ryan of the World Health Organization (WHO) told the press: \"What will stop Ebola is trust.\"",
+            "What will stop Ebola is trust.",
+            "Mike Ryan",
+        ),
+        (
+            "In a statement, the Royal Canadian Mounted Police (RCMP) confirmed the seizure, stating \"This is a public health emergency.\"",
+            "This is a public health emergency.",
+            "Royal Canadian Mounted Police",
+        ),
+        (
+            "Comic artist Jenn St-Onge (Nancy Drew, Jem) told of being forced to re-evaluate her life. \"In my first stint, I didn't get any work.\"",
+            "In my first stint, I didn't get any work.",
+            "Jenn St-Onge",
+        ),
+        (
             "In a video message posted to Twitter, Warren commended Biden and said she was \"proud to endorse Joe Biden as president.\"",
             "proud to endorse Joe Biden as president",
             "Warren",
