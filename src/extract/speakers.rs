@@ -1212,7 +1212,9 @@ pub fn phrase_before(
             && end - k <= 24
             && !is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
             && (plain_gap(input, &ws[k - 1], &ws[k])
-                || !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':']))
+                || !gap(input, &ws[k - 1], &ws[k]).contains(['.', ';', ':'])
+                // "a Ph.D. candidate at the University of Florida": an abbreviation's period.
+                || (ws[k - 1].text.contains('.') && !ws[k].is_capitalized()))
         {
             k -= 1;
         }
@@ -1222,8 +1224,14 @@ pub fn phrase_before(
                 .to_string();
             // "A spokeswoman for the company, Elena Varga, said": the appositive is the name
             // (its titles too: "the institute's director, Dr. Anthony Fauci, said").
+            // "One of the study's authors, herpetologist David Blackburn, told": a lower-case
+            // descriptor before the name belongs to the role.
             let mut t = k;
-            while t + 2 < end && is_title(ws[t].text) {
+            while t + 2 < end
+                && t < k + 3
+                && (is_title(ws[t].text)
+                    || (!ws[t].is_capitalized() && !is_cap_function(ws[t].text)))
+            {
                 t += 1;
             }
             let apposed = &ws[t..end];

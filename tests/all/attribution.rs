@@ -180,6 +180,16 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             "Chuck Schumer",
         ),
         (
+            "Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, \"Frogs may look similar.\"",
+            "Frogs may look similar.",
+            "Daniel Paluh",
+        ),
+        (
+            "One of the study's authors, herpetologist David Blackburn, told Discover Magazine: \"Somehow, these frogs are turning on ancient machinery.\"",
+            "Somehow, these frogs are turning on ancient machinery.",
+            "David Blackburn",
+        ),
+        (
             "Election implications were described by Johnson as a \"historic mandate\".",
             "historic mandate",
             "Johnson",
