@@ -3,6 +3,7 @@
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
 use super::text::Word;
+use std::collections::HashMap;
 
 /// How a cue verb relates to what is said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2384,16 +2385,27 @@ impl Registry {
         if short.is_empty() {
             return;
         }
+        // One pass over the article: where each of those surnames stands (linear in the input,
+        // however many speakers).
         let ws = super::text::words(input, 0);
+        let mut at: HashMap<String, Vec<usize>> = short
+            .iter()
+            .map(|&i| (self.entities[i].folded.clone(), Vec::new()))
+            .collect();
+        for (k, w) in ws.iter().enumerate().skip(1) {
+            if w.is_capitalized() {
+                let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
+                if let Some(v) = at.get_mut(&fold_name(bare)) {
+                    v.push(k);
+                }
+            }
+        }
         for i in short {
             let key = self.entities[i].folded.clone();
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
-            for k in 1..ws.len() {
+            for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
                 let bare = ws[k].text.trim_end_matches("'s").trim_end_matches("’s");
-                if !ws[k].is_capitalized() || fold_name(bare) != key {
-                    continue;
-                }
                 // The capitalized words right before it, as far back as a name and its titles go;
                 // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
                 let mut j = k;
@@ -2461,7 +2473,12 @@ impl Registry {
             let Some(at) = input.find(&format!("({acronym})")) else {
                 continue;
             };
-            let ws = super::text::words(&input[..at], 0);
+            // The name is within a few hundred bytes before the bracket.
+            let mut from = at.saturating_sub(300);
+            while !input.is_char_boundary(from) {
+                from += 1;
+            }
+            let ws = super::text::words(&input[from..at], from);
             let letters: Vec<u8> = acronym.bytes().rev().collect();
             let (mut matched, mut k) = (0, ws.len());
             while k > 0 && matched < letters.len() {

@@ -59,8 +59,11 @@ where
 
 /// Pretty JSON followed by a newline.
 pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
-    writeln!(out)
+    // Stdout is line-buffered: without a buffer every line of pretty JSON is a system call.
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::other)?;
+    writeln!(out)?;
+    out.flush()
 }
 
 /// Shorten text for a table cell in a pipe; the terminal table wraps instead.
