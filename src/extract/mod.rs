@@ -879,10 +879,16 @@ fn process_sentence(
                     // colon names nobody; the sentence's named subject speaks.
                     // Only a subject that opens the sentence and is a full name or someone the
                     // article already knows ("Collins saw compromise as the way: “…”").
+                    // After an opening phrase ("In his message, he appreciated …: “…”") too.
                     (None, Some(subj))
-                        if matches!(&subj.named, Named::Name { name, org: false, .. }
-                            if name.contains(' ') || ex.registry.find(name).is_some())
-                            && ws.iter().take(4).any(|w| w.start == subj.span.0) =>
+                        if (matches!(&subj.named, Named::Pronoun(_))
+                            || matches!(&subj.named, Named::Name { name, org: false, .. }
+                                if name.contains(' ') || ex.registry.find(name).is_some()))
+                            && ws
+                                .iter()
+                                .skip(intro_end(input, &ws, lb))
+                                .take(4)
+                                .any(|w| w.start == subj.span.0) =>
                     {
                         Some(subj)
                     }
@@ -1316,6 +1322,24 @@ fn coordinated_subject(
         .or_else(|| subject_of(input, ws, v, allowed))
 }
 
+/// Where the sentence proper starts after an opening adverbial phrase ("In a video message
+/// posted to Twitter, Warren commended…" → the index of "Warren"); 0 without one. That phrase has
+/// verbs of its own, none with the sentence's subject.
+fn intro_end(input: &str, ws: &[Word], before: usize) -> usize {
+    let opens = ws.first().is_some_and(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "in" | "on" | "at" | "after" | "during" | "before" | "following" | "with" | "while"
+        )
+    });
+    if !opens {
+        return 0;
+    }
+    (1..before.min(ws.len()).min(14))
+        .find(|&i| input[ws[i - 1].end..ws[i].start].trim() == ",")
+        .unwrap_or(0)
+}
+
 fn subject_of(
     input: &str,
     ws: &[Word],
@@ -1323,20 +1347,7 @@ fn subject_of(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     let mut best = None;
-    // "In a video message posted to Twitter, Warren commended…": an opening adverbial phrase
-    // has verbs of its own, none with the sentence's subject.
-    let intro = if ws.first().is_some_and(|w| {
-        matches!(
-            w.lower().as_ref(),
-            "in" | "on" | "at" | "after" | "during" | "before" | "following" | "with" | "while"
-        )
-    }) {
-        (1..before.min(ws.len()).min(14))
-            .find(|&i| input[ws[i - 1].end..ws[i].start].trim() == ",")
-            .unwrap_or(0)
-    } else {
-        0
-    };
+    let intro = intro_end(input, ws, before).saturating_sub(1);
     for v in (intro + 1)..before.min(ws.len()) {
         let w = &ws[v];
         let lw = w.lower();
