@@ -2341,13 +2341,20 @@ impl Registry {
             .iter()
             .position(|e| e.folded == folded)
             .or_else(|| {
-                self.entities.iter().rposition(|e| {
-                    let single = !name.contains(' ') || !e.name.contains(' ');
-                    // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
-                    let org_short = e.org && !name.contains(' ') && e.first_key == folded;
-                    (e.org == org && e.last_key() == last && (single || e.first_key == first))
-                        || org_short
-                })
+                // "Mendez" when the article has Tony Mendez and his wife Jonna Mendez: the one it
+                // names most (the later one on a tie).
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        let single = !name.contains(' ') || !e.name.contains(' ');
+                        // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
+                        let org_short = e.org && !name.contains(' ') && e.first_key == folded;
+                        (e.org == org && e.last_key() == last && (single || e.first_key == first))
+                            || org_short
+                    })
+                    .max_by_key(|(_, e)| e.mentions)
+                    .map(|(i, _)| i)
             });
         let idx = match found {
             Some(i) => {
@@ -2379,8 +2386,15 @@ impl Registry {
     /// "Joe Biden" and "Jill Biden" in one story leave "Biden" as it is.
     pub fn complete_names(&mut self, input: &str) {
         self.expand_acronyms(input);
+        // Surnames alone: "Hotak", and "De Blasio" (a particle and the surname).
         let short: Vec<usize> = (0..self.entities.len())
-            .filter(|&i| !self.entities[i].org && !self.entities[i].name.contains(' '))
+            .filter(|&i| {
+                let e = &self.entities[i];
+                let words: Vec<&str> = e.name.split_whitespace().collect();
+                !e.org
+                    && (words.len() == 1
+                        || (words.len() == 2 && is_particle(&words[0].to_lowercase())))
+            })
             .collect();
         if short.is_empty() {
             return;
@@ -2390,7 +2404,7 @@ impl Registry {
         let ws = super::text::words(input, 0);
         let mut at: HashMap<String, Vec<usize>> = short
             .iter()
-            .map(|&i| (self.entities[i].folded.clone(), Vec::new()))
+            .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
         for (k, w) in ws.iter().enumerate().skip(1) {
             if w.is_capitalized() {
@@ -2401,7 +2415,8 @@ impl Registry {
             }
         }
         for i in short {
-            let key = self.entities[i].folded.clone();
+            let key = self.entities[i].last_key.clone();
+            let whole = format!(" {}", self.entities[i].folded);
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
             for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
@@ -2443,15 +2458,17 @@ impl Registry {
                 }
                 let written = name;
                 let folded = fold_name(&written);
+                if !folded.ends_with(&whole) {
+                    continue;
+                }
                 match &found {
                     None => found = Some((folded, written)),
                     Some((f, _)) if *f == folded => {}
                     Some(_) => ambiguous = true,
                 }
             }
-            if let (Some((folded, written)), false) = (found, ambiguous)
-                && !self.entities.iter().any(|e| e.folded == folded)
-            {
+            // (Another entity may go by that full name already: both then print as one.)
+            if let (Some((_, written)), false) = (found, ambiguous) {
                 let e = &mut self.entities[i];
                 let old = e.name.clone();
                 e.rename(&written);

@@ -110,6 +110,17 @@ fn a_surname_speaker_takes_the_full_name_the_article_gives_anywhere() {
         .unwrap();
     assert_eq!(quote.speaker.as_deref(), Some("Sharif Hotak"));
 
+    // A particle is part of the surname.
+    let article = "Title\n\nYesterday, Bill de Blasio, the mayor, ended his campaign.\n\n\
+                   \"I have contributed all I can,\" De Blasio said.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "I have contributed all I can")
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Bill de Blasio"));
+
     // Two people share the surname: which one said it is not ours to guess.
     let article = "Title\n\nThe crowd cheered for Joe Biden and for Jill Biden on Monday.\n\n\
                    \"We are honored,\" Biden said.\n";
