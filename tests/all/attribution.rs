@@ -19,6 +19,17 @@ fn first_statement(sentence: &str) -> (String, Option<String>, Option<String>) {
     (st.text.clone(), st.speaker.clone(), role)
 }
 
+/// The speaker of the statement whose text is `text` in `article`.
+fn speaker_of(article: &str, text: &str) -> Option<String> {
+    let ex = extract(article, &ExtractOptions::default());
+    let st = ex
+        .statements
+        .into_iter()
+        .find(|s| s.text == text)
+        .unwrap_or_else(|| panic!("no statement {text:?} in {article:?}"));
+    st.speaker
+}
+
 #[test]
 fn the_speaker_is_the_person_and_what_surrounds_the_name_is_the_role() {
     let cases: &[(&str, &str, &str, Option<&str>)] = &[
@@ -102,35 +113,26 @@ fn a_surname_speaker_takes_the_full_name_the_article_gives_anywhere() {
     // The full name stands in a sentence with no speech cue; the quote says only "Hotak".
     let article = "Title\n\nSharif Hotak, of the provincial council, described seeing 35 bodies.\n\n\
                    Hotak alleged the government was \"hiding the figures\".\n";
-    let ex = extract(article, &ExtractOptions::default());
-    let quote = ex
-        .statements
-        .iter()
-        .find(|s| s.text == "hiding the figures")
-        .unwrap();
-    assert_eq!(quote.speaker.as_deref(), Some("Sharif Hotak"));
+    assert_eq!(
+        speaker_of(article, "hiding the figures").as_deref(),
+        Some("Sharif Hotak")
+    );
 
     // A particle is part of the surname.
     let article = "Title\n\nYesterday, Bill de Blasio, the mayor, ended his campaign.\n\n\
                    \"I have contributed all I can,\" De Blasio said.\n";
-    let ex = extract(article, &ExtractOptions::default());
-    let quote = ex
-        .statements
-        .iter()
-        .find(|s| s.text == "I have contributed all I can")
-        .unwrap();
-    assert_eq!(quote.speaker.as_deref(), Some("Bill de Blasio"));
+    assert_eq!(
+        speaker_of(article, "I have contributed all I can").as_deref(),
+        Some("Bill de Blasio")
+    );
 
     // Two people share the surname: which one said it is not ours to guess.
     let article = "Title\n\nThe crowd cheered for Joe Biden and for Jill Biden on Monday.\n\n\
                    \"We are honored,\" Biden said.\n";
-    let ex = extract(article, &ExtractOptions::default());
-    let quote = ex
-        .statements
-        .iter()
-        .find(|s| s.text == "We are honored")
-        .unwrap();
-    assert_eq!(quote.speaker.as_deref(), Some("Biden"));
+    assert_eq!(
+        speaker_of(article, "We are honored").as_deref(),
+        Some("Biden")
+    );
 }
 
 #[test]
