@@ -782,7 +782,9 @@ fn process_sentence(
                             found = Some((p, c.word));
                         }
                     } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed)
+                        // Not across a clause boundary: `an "interesting" case; Miller said`.
                         && p.span.0 >= q.outer_end
+                        && !input[q.outer_end..p.span.0].contains([';', ':', '.'])
                     {
                         found = Some((p, c.word));
                     }

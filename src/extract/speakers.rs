@@ -304,6 +304,7 @@ fn is_adverb_or_aux(w: &str) -> bool {
     matches!(
         l.as_ref(),
         "also"
+            | "having"
             | "further"
             | "later"
             | "then"
@@ -1127,13 +1128,13 @@ pub fn phrase_before(
     if v >= ws.len() {
         return None;
     }
-    // "…were described by Johnson as a \"historic mandate\"": a passive names its speaker after "by".
-    if v >= 1
-        && matches!(
-            ws[v - 1].lower().as_ref(),
-            "was" | "were" | "is" | "are" | "been" | "being"
-        )
-        && ws.get(v + 1).is_some_and(|w| w.text == "by")
+    // "…were described by Johnson as a \"historic mandate\"", "a pattern described by Marine
+    // Bulletin as \"…\"": a passive names its speaker after "by".
+    // (Not "Erdogan said — as reported by Hurriyet Daily News —": that is who relayed it.)
+    if ws.get(v + 1).is_some_and(|w| w.text == "by")
+        && plain_gap(input, &ws[v], &ws[v + 1])
+        && ws[v].text.ends_with('d')
+        && (v == 0 || ws[v - 1].text != "as")
     {
         return phrase_after(input, ws, v + 1);
     }
@@ -1438,7 +1439,7 @@ fn phrase_ending_at(
         // a title, a preposition, a place, then the person; the place belongs to the role.
         if k >= 2
             && end - k >= 3
-            && matches!(ws[k - 1].text, "of" | "from" | "for")
+            && matches!(ws[k - 1].text, "of" | "from" | "for" | "to")
             && is_title(ws[k - 2].text)
             && !run.iter().any(|w| is_org_word(w.text))
         {

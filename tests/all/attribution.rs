@@ -203,6 +203,21 @@ fn what_stands_between_commas_after_the_name_does_not_hide_the_speaker() {
             "David Blackburn",
         ),
         (
+            "The ship showed a pattern described by Marine Bulletin as \"rather hectic\".",
+            "rather hectic",
+            "Marine Bulletin",
+        ),
+        (
+            "Smith called the disappearance an \"interesting\" case; Miller said it was hard to tell.",
+            "interesting",
+            "Smith",
+        ),
+        (
+            "US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had \"contributed to suffering\".",
+            "contributed to suffering",
+            "Richard Grenell",
+        ),
+        (
             "Election implications were described by Johnson as a \"historic mandate\".",
             "historic mandate",
             "Johnson",
