@@ -147,9 +147,10 @@ impl Ingest {
                         let count =
                             |o: &str| rep.statements.iter().filter(|s| s.outcome == o).count();
                         eprintln!(
-                            "{file}: logged as article {} — {} statements: {} new, {} matched, {} suggested, {} related, {} conflicts",
+                            "{file}: logged as article {} — {} statement{}: {} new, {} matched, {} suggested, {} related, {} conflicts",
                             rep.article_id,
                             rep.statements.len(),
+                            if rep.statements.len() == 1 { "" } else { "s" },
                             count("new"),
                             count("matched") + count("speaker-mismatch"),
                             count("suggested"),
@@ -162,14 +163,22 @@ impl Ingest {
                         let rows = rep.statements.iter().map(|s| {
                             let outcome = match (s.outcome, s.other_claim) {
                                 ("new", _) => "new".to_string(),
-                                ("matched", _) => format!("matched {:.2}", s.score.unwrap_or(0.0)),
+                                // A quote inside its own reported claim has no score: it is nested.
+                                ("matched", _) => match s.score {
+                                    Some(score) => format!("matched {score:.2}"),
+                                    None => "matched (nested)".to_string(),
+                                },
                                 (o, Some(c)) => format!("{o} #{c}"),
                                 (o, None) => o.to_string(),
                             };
-                            let mut flags = s.flags.join(",");
-                            for c in &s.conflicts {
-                                flags.push_str(&format!(" {}: {} ≠ {}", c.kind, c.a, c.b));
+                            let mut parts: Vec<String> = Vec::new();
+                            if !s.flags.is_empty() {
+                                parts.push(s.flags.join(","));
                             }
+                            for c in &s.conflicts {
+                                parts.push(format!("{}: {} ≠ {}", c.kind, c.a, c.b));
+                            }
+                            let flags = parts.join("; ");
                             vec![
                                 s.claim_id.to_string(),
                                 outcome,
