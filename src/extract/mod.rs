@@ -144,9 +144,12 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         // after a quote's own final mark attribute it; the sentence goes on.
         if inside
             && names_then_cue(next_word)
-            // `X released a statement: "…"` is introduced already.
-            && !input[start..quotes[qi].open].trim_end().ends_with(':')
-            && !input[start..quotes[qi].open]
+            // `X released a statement: "…"` is introduced already. (A transcript voice can
+            // start the sentence after the quote's mark: then there is nothing before it.)
+            && !input.get(start..quotes[qi].open).unwrap_or("").trim_end().ends_with(':')
+            && !input
+                .get(start..quotes[qi].open)
+                .unwrap_or("")
                 .split_whitespace()
                 .any(|w| {
                     let w = w.trim_end_matches([',', ':']);
@@ -784,7 +787,7 @@ fn process_sentence(
                     } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed)
                         // Not across a clause boundary: `an "interesting" case; Miller said`.
                         && p.span.0 >= q.outer_end
-                        && !input[q.outer_end..p.span.0].contains([';', ':', '.'])
+                        && !input[q.outer_end..p.span.0].contains([';', ':'])
                     {
                         found = Some((p, c.word));
                     }
@@ -883,7 +886,7 @@ fn process_sentence(
                     // article already knows ("Collins saw compromise as the way: “…”").
                     // After an opening phrase ("In his message, he appreciated …: “…”") too.
                     (None, Some(subj))
-                        if (matches!(&subj.named, Named::Pronoun(_))
+                        if (matches!(&subj.named, Named::Pronoun(p) if p == "he" || p == "she")
                             || matches!(&subj.named, Named::Name { name, org: false, .. }
                                 if name.contains(' ') || ex.registry.find(name).is_some()))
                             && ws
@@ -1300,8 +1303,6 @@ fn statement_date(
     })
 }
 
-/// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
-/// is followed by a verb-like lower-case word, scanning from the start of the sentence.
 /// "Warren commended Biden and said she was …": a verb after "and" shares the sentence's
 /// subject (a subject cannot come between "and" and its verb).
 fn after_and(ws: &[Word], v: usize) -> bool {
@@ -1342,6 +1343,9 @@ fn intro_end(input: &str, ws: &[Word], before: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
+/// is followed by a verb-like lower-case word, scanning from the start of the sentence (after an
+/// opening adverbial phrase, see `intro_end`).
 fn subject_of(
     input: &str,
     ws: &[Word],
@@ -1440,26 +1444,19 @@ fn reported_clause(
             // an appositive the name phrase did not take as its role ends at the next comma.
             if from == p.span.1
                 && let Some(rest) = input[from..end].trim_start().strip_prefix(',')
-                && rest.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "formerly"
-                            | "former"
-                            | "currently"
-                            | "previously"
-                            | "now"
-                            | "who"
-                            | "whose"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                    )
+                && let Some(pair) = rest.split(',').next().filter(|_| rest.contains(','))
+                && pair.split_whitespace().next().is_some_and(|w| {
+                    match w.to_lowercase().as_str() {
+                        "formerly" | "former" | "currently" | "previously" | "who" | "whose" => {
+                            true
+                        }
+                        // "the director of the CDC," but not "the virus, which…": a title inside.
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" => {
+                            pair.split_whitespace().any(speakers::is_title)
+                        }
+                        _ => false,
+                    }
                 })
-                && rest.contains(',')
             {
                 from = end - rest.len();
             }

@@ -176,7 +176,6 @@ const SPEECH: &[&str] = &[
     "reflected",
     "reflects",
     "shared",
-    "shares",
 ];
 
 const DESCRIBE: &[&str] = &[
@@ -888,7 +887,7 @@ fn is_nationality(w: &str) -> bool {
 }
 
 pub fn is_title(w: &str) -> bool {
-    with_lower(w, |l| TITLE_SET.contains(l))
+    with_lower(w, |l| TITLE_SET.contains(l)) || is_abbreviated_title(w)
 }
 
 fn is_cap_function(w: &str) -> bool {
@@ -1135,8 +1134,11 @@ pub fn phrase_before(
         && plain_gap(input, &ws[v], &ws[v + 1])
         && ws[v].text.ends_with('d')
         && (v == 0 || ws[v - 1].text != "as")
+        // Not "Smith said by phone", "replied by email", "said by Christmas".
+        && let Some(agent) = phrase_after(input, ws, v + 1)
+            .filter(|p| matches!(&p.named, Named::Name { name, .. } if !is_weekday(name)))
     {
-        return phrase_after(input, ws, v + 1);
+        return Some(agent);
     }
     let mut end = v;
     loop {
@@ -1232,7 +1234,11 @@ pub fn phrase_before(
             while t + 2 < end
                 && t < k + 3
                 && (is_title(ws[t].text)
-                    || (!ws[t].is_capitalized() && !is_cap_function(ws[t].text)))
+                    || (!ws[t].is_capitalized()
+                        && !is_cap_function(ws[t].text)
+                        // Not "Maria Lopez, visiting New York, said".
+                        && !ws[t].text.ends_with("ing")
+                        && !ws[t].text.ends_with("ed")))
             {
                 t += 1;
             }
@@ -1254,6 +1260,13 @@ pub fn phrase_before(
                     .trim_start_matches("The ")
                     .trim_start_matches("the ")
                     .to_string();
+                // "…, herpetologist David Blackburn,": the descriptor says more than "one of
+                // the study's authors".
+                let role = if t > k {
+                    input[ws[k].start..ws[t - 1].end].to_string()
+                } else {
+                    role
+                };
                 let org = apposed.iter().any(|w| is_org_word(w.text));
                 let span = (apposed[0].start, apposed[apposed.len() - 1].end);
                 return Some(SpeakerPhrase {
@@ -1366,7 +1379,40 @@ fn phrase_ending_at(
     }
     // "Oksana Melnyk, who said": the relative pronoun stands for the name before the comma.
     if l == "who" && end >= 2 && is_comma_gap(gap(input, &ws[end - 2], last)) {
-        return phrase_ending_at(input, ws, end - 1, allowed);
+        let before = phrase_ending_at(input, ws, end - 1, allowed);
+        if matches!(
+            before,
+            Some(SpeakerPhrase {
+                named: Named::Name { .. },
+                ..
+            })
+        ) {
+            return before;
+        }
+        // "Yuri Ushakov, Putin's foreign policy aide, who said": the name before the appositive.
+        let mut k = end - 2;
+        while k > 1 && end - k < 10 && !is_comma_gap(gap(input, &ws[k - 1], &ws[k])) {
+            k -= 1;
+        }
+        // The appositive opens like one: "the aide", "Putin's aide", "a spokesman", a title
+        // (not "…, and requests from Fields' lawyers, who argued").
+        let opens = |w: &Word| {
+            matches!(w.lower().as_ref(), "the" | "a" | "an")
+                || is_title(w.text)
+                || (w.is_capitalized() && (w.text.ends_with("'s") || w.text.ends_with("’s")))
+        };
+        if k >= 1
+            && is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
+            && opens(&ws[k])
+            && let Some(p) = phrase_ending_at(input, ws, k, allowed)
+            && matches!(p.named, Named::Name { .. })
+        {
+            return Some(with_role(
+                p,
+                input[ws[k].start..ws[end - 2].end].to_string(),
+            ));
+        }
+        return before;
     }
     if PRONOUNS.contains(&l.as_str()) {
         return Some(SpeakerPhrase {
@@ -2482,13 +2528,27 @@ impl Registry {
     /// "Iranian Revolutionary Guard Corps (IRGC)": the capitalized words before the bracket
     /// whose initials are the acronym ("of", "and", "for", "the" may stand between them).
     fn expand_acronyms(&mut self, input: &str) {
+        let is_acronym =
+            |a: &str| (2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase());
+        if !self.entities.iter().any(|e| is_acronym(&e.name)) {
+            return;
+        }
+        // Every "(ABC)" in the article, first place each, in one pass.
+        let mut spelt: HashMap<&str, usize> = HashMap::new();
+        for (open, _) in input.match_indices('(') {
+            let rest = &input[open + 1..];
+            if let Some(close) = rest.get(..8).unwrap_or(rest).find(')')
+                && is_acronym(&rest[..close])
+            {
+                spelt.entry(&rest[..close]).or_insert(open);
+            }
+        }
         for i in 0..self.entities.len() {
             let acronym = self.entities[i].name.clone();
-            if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-            {
+            if !is_acronym(&acronym) {
                 continue;
             }
-            let Some(at) = input.find(&format!("({acronym})")) else {
+            let Some(&at) = spelt.get(acronym.as_str()) else {
                 continue;
             };
             // The name is within a few hundred bytes before the bracket.

@@ -298,3 +298,64 @@ fn an_acronym_speaker_takes_the_name_the_article_spells_out() {
         Some("Iranian Revolutionary Guard Corps")
     );
 }
+
+#[test]
+fn rules_for_real_news_do_not_misfire_on_near_misses() {
+    // Found by a review of this session's rules: each input once broke one of them.
+    let article = "Title\n\nFirst line.\n\n";
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // An abbreviated title is a title, whatever follows it.
+        (
+            "\"We will vote no,\" Sen. Ted Cruz said.",
+            "We will vote no",
+            Some("Ted Cruz"),
+        ),
+        (
+            "\"It is over,\" Dr. Tom Frieden said.",
+            "It is over",
+            Some("Tom Frieden"),
+        ),
+        // "by" after a speech verb is not always a passive.
+        (
+            "Smith said by phone that the talks were over.",
+            "the talks were over",
+            Some("Smith"),
+        ),
+        // "the virus, which…" is the clause, not an appositive of the source.
+        (
+            "According to Health Minister Jane Doe, the virus, which spread fast, killed 12 people.",
+            "the virus, which spread fast, killed 12 people",
+            Some("Jane Doe"),
+        ),
+        // "it" before a colon is no speaker.
+        (
+            "It was simple: \"We go home now and we rest.\"",
+            "We go home now and we rest.",
+            None,
+        ),
+        // A relative clause after an appositive.
+        (
+            "Remarks came from Yuri Ushakov, Putin's foreign policy aide, who said on Thursday that Russia would guarantee his security.",
+            "Russia would guarantee his security",
+            Some("Yuri Ushakov"),
+        ),
+    ];
+    for &(sentence, text, speaker) in cases {
+        let got = speaker_of(&format!("{article}{sentence}\n"), text);
+        assert_eq!(got.as_deref(), speaker, "{sentence}");
+    }
+    // "shares" in market copy is a noun; a transcript voice opening inside a quote is no crash.
+    for sentence in [
+        "Nvidia shares more than doubled this year.",
+        "\"WARNING: Stay indoors.\" Police said.",
+    ] {
+        let ex = extract(
+            &format!("{article}{sentence}\n"),
+            &ExtractOptions::default(),
+        );
+        assert!(
+            ex.statements.iter().all(|s| s.speaker.is_none()),
+            "{sentence}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ fn extraction_scores_do_not_fall() {
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.98),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.98),
         ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.89),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.83),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.835),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ];
