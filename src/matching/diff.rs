@@ -12,8 +12,14 @@ pub struct DiffOp {
 }
 
 /// Word diff from `a` (canonical) to `b` (variant), runs merged.
+///
+/// Words only: diffing the spaces too (as `TextDiff::from_words` does) lets every space match,
+/// and two paraphrases come out as word-by-word swaps ("[-no-]{+there+} [-compromise-]{+had+}…")
+/// instead of the shared run "no compromise" kept whole.
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
-    let diff = TextDiff::from_words(a, b);
+    let aw: Vec<&str> = a.split_whitespace().collect();
+    let bw: Vec<&str> = b.split_whitespace().collect();
+    let diff = TextDiff::from_slices(&aw, &bw);
     let mut out: Vec<DiffOp> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {
@@ -22,7 +28,10 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
             ChangeTag::Insert => "insert",
         };
         match out.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(change.value());
+            }
             _ => out.push(DiffOp {
                 op,
                 text: change.value().to_string(),
@@ -40,17 +49,19 @@ pub fn differs(ops: &[DiffOp]) -> bool {
 
 /// "[-old-]{+new+}" inline rendering for terminals and plain output.
 pub fn render_inline(ops: &[DiffOp]) -> String {
-    ops.iter()
-        .map(|o| match o.op {
-            "delete" => format!("[-{}-]", o.text.trim()),
-            "insert" => format!("{{+{}+}}", o.text.trim()),
-            _ => o.text.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    for (i, o) in ops.iter().enumerate() {
+        // A replacement reads as one unit: "[-old-]{+new+}".
+        if i > 0 && !(o.op == "insert" && ops[i - 1].op == "delete") {
+            out.push(' ');
+        }
+        match o.op {
+            "delete" => out.push_str(&format!("[-{}-]", o.text.trim())),
+            "insert" => out.push_str(&format!("{{+{}+}}", o.text.trim())),
+            _ => out.push_str(o.text.trim()),
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -279,5 +290,18 @@ mod tests {
     fn inline_diff_marks_both_sides() {
         let ops = word_diff("very constructive", "very productive");
         assert_eq!(render_inline(&ops), "very [-constructive-]{+productive+}");
+    }
+
+    #[test]
+    fn a_shared_run_of_words_stays_whole() {
+        // A new user saw "[-no-]{+there+} [-compromise-]{+had+} [-has-]{+been+}…" for these two.
+        let ops = word_diff(
+            "no compromise has been reached on the Donetsk region",
+            "there had been no compromise on the Donetsk region",
+        );
+        assert_eq!(
+            render_inline(&ops),
+            "{+there had been+} no compromise [-has been reached-] on the Donetsk region"
+        );
     }
 }
