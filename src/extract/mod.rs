@@ -144,17 +144,9 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         // after a quote's own final mark attribute it; the sentence goes on.
         if inside
             && names_then_cue(next_word)
-            // `X released a statement: "…"` is introduced already. (A transcript voice can
-            // start the sentence after the quote's mark: then there is nothing before it.)
-            && !input.get(start..quotes[qi].open).unwrap_or("").trim_end().ends_with(':')
-            && !input
-                .get(start..quotes[qi].open)
-                .unwrap_or("")
-                .split_whitespace()
-                .any(|w| {
-                    let w = w.trim_end_matches([',', ':']);
-                    speakers::cue_kind(w).is_some() || w.eq_ignore_ascii_case("according")
-                })
+            // (A transcript voice can start the sentence after the quote's mark: then there is
+            // nothing before it.)
+            && !introduced(input.get(start..quotes[qi].open).unwrap_or(""))
         {
             continue;
         }
@@ -187,6 +179,16 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
         .map(|(s, e)| trim_span(input, s, e))
         .filter(|(s, e)| s < e)
         .collect()
+}
+
+/// The words before a quote introduce it already: `X released a statement: "…"`, `X tweeted "…"`,
+/// `According to X, "…"`.
+fn introduced(before: &str) -> bool {
+    before.trim_end().ends_with(':')
+        || before.split_whitespace().any(|w| {
+            let w = w.trim_end_matches([',', ':']);
+            speakers::cue_kind(w).is_some() || w.eq_ignore_ascii_case("according")
+        })
 }
 
 /// Up to four capitalized words and then a speech verb: "Macron told", "Prime Minister Boris

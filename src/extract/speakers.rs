@@ -1168,11 +1168,9 @@ pub fn phrase_before(
             // "the Royal Canadian Mounted Police (RCMP) confirmed": the acronym names the body
             // (and is spelt out from the article at the end).
             let inner = &ws[j..end];
-            let acronym = (inner.len() == 1
-                && (2..=6).contains(&inner[0].text.len())
-                && inner[0].text.bytes().all(|b| b.is_ascii_uppercase())
-                && ws[j - 1].is_capitalized())
-            .then_some(inner[0].text);
+            let acronym =
+                (inner.len() == 1 && is_acronym(inner[0].text) && ws[j - 1].is_capitalized())
+                    .then_some(inner[0].text);
             let before = phrase_ending_at(input, ws, j, allowed);
             // "Mike Ryan of the World Health Organization (WHO) told": the person still speaks;
             // "…, Disease Control and Research (IEDCR) reported": the tail of the body's name.
@@ -1758,6 +1756,11 @@ fn officer_after(input: &str, ws: &[Word], start: usize, k: usize) -> Option<Spe
         },
         span,
     })
+}
+
+/// "IRGC", "WHO": two to six capital letters.
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -2528,8 +2531,6 @@ impl Registry {
     /// "Iranian Revolutionary Guard Corps (IRGC)": the capitalized words before the bracket
     /// whose initials are the acronym ("of", "and", "for", "the" may stand between them).
     fn expand_acronyms(&mut self, input: &str) {
-        let is_acronym =
-            |a: &str| (2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase());
         if !self.entities.iter().any(|e| is_acronym(&e.name)) {
             return;
         }
