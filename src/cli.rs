@@ -56,7 +56,14 @@ impl Ctx {
     /// The database, opened (and created or migrated) on first use.
     pub fn store(&mut self) -> anyhow::Result<&mut Store> {
         if self.store.is_none() {
-            self.store = Some(Store::open(&self.db)?);
+            let store = Store::open(&self.db)?;
+            if let Some(n) = store.reindexed() {
+                eprintln!(
+                    "claimtrack: re-normalised {n} stored claims for this version's matching ({})",
+                    self.db.display()
+                );
+            }
+            self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("opened above"))
     }

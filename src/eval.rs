@@ -353,6 +353,15 @@ pub struct MatchingScores {
     pub distinct_merged: Vec<String>,
     pub missed_pairs: Vec<String>,
     pub wrong_pairs: Vec<String>,
+    /// Gold clusters the tool keeps in more than one claim: for each, its mentions grouped by
+    /// the claim they landed in (biggest group first), so a reader sees where a cluster breaks.
+    pub split_clusters: Vec<SplitCluster>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SplitCluster {
+    pub id: String,
+    pub groups: Vec<Vec<String>>,
 }
 
 /// Ingest every fixture article into a fresh in-memory database (oldest first) and score the
@@ -531,7 +540,26 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
             }
         }
     }
+    let mut split_clusters = Vec::new();
+    for c in &gold.clusters {
+        let mut groups: Vec<(i64, Vec<String>)> = Vec::new();
+        for (_, label, r) in items.iter().filter(|(id, _, _)| *id == c.id) {
+            let Some((claim, _)) = r else { continue };
+            match groups.iter_mut().find(|(g, _)| g == claim) {
+                Some((_, labels)) => labels.push(label.clone()),
+                None => groups.push((*claim, vec![label.clone()])),
+            }
+        }
+        if groups.len() > 1 {
+            groups.sort_by_key(|(_, labels)| std::cmp::Reverse(labels.len()));
+            split_clusters.push(SplitCluster {
+                id: c.id.clone(),
+                groups: groups.into_iter().map(|(_, labels)| labels).collect(),
+            });
+        }
+    }
     Ok(MatchingScores {
+        split_clusters,
         gold_mentions: items.len(),
         unresolved,
         pairwise: Prf::from_counts(tp, fp, fn_),

@@ -145,6 +145,20 @@ impl Eval {
                 for u in &m.unresolved {
                     writeln!(out, "  unextracted  {u}")?;
                 }
+                for c in &m.split_clusters {
+                    let sizes: Vec<String> = c.groups.iter().map(|g| g.len().to_string()).collect();
+                    writeln!(
+                        out,
+                        "  split    {} into claims of {}",
+                        c.id,
+                        sizes.join(" + ")
+                    )?;
+                    for (n, g) in c.groups.iter().enumerate() {
+                        for label in g {
+                            writeln!(out, "    {}  {label}", n + 1)?;
+                        }
+                    }
+                }
                 for p in &m.missed_pairs {
                     writeln!(out, "  apart    {p}")?;
                 }

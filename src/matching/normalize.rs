@@ -2,6 +2,11 @@
 //! number words and spelling variants folded, then content terms (stop words dropped, light
 //! stemming) for the candidate index and token measures.
 
+/// Which normalisation this is. Raise it whenever `normalize` or `terms` would give other output
+/// for some text: databases stored by an earlier version are then re-normalised at open.
+/// 2: Snowball stems, plain-word synonyms, dotted abbreviations and countries folded.
+pub const VERSION: u32 = 2;
+
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
     ("kiev", "kyiv"),
@@ -13,10 +18,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("lvov", "lviv"),
     ("peskow", "peskov"),
     ("usa", "us"),
-    ("u.s.", "us"),
-    ("u.s", "us"),
-    ("uk", "uk"),
-    ("u.k.", "uk"),
+    ("britain", "uk"),
     ("percent", "percent"),
     ("per cent", "percent"),
     ("%", " percent"),
@@ -174,6 +176,12 @@ const STOP_WORDS: &[&str] = &[
     "could",
     "let",
     "also",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "because",
+    "due",
     "said",
     "says",
     "say",
@@ -189,6 +197,48 @@ const STOP_WORDS: &[&str] = &[
     "like",
 ];
 
+/// "don't" → "do not", "Russia's" → "russia": only an apostrophe between a letter and the
+/// contraction's end is one. A single quote mark opening a quotation ("'situation with Iran'")
+/// is not: taking it for "'s" would eat the first letter of the word.
+fn expand_contractions(s: &str) -> String {
+    const CONTRACTIONS: [(&str, &str); 7] = [
+        ("n't", " not"),
+        ("'re", " are"),
+        ("'m", " am"),
+        ("'ll", " will"),
+        ("'ve", " have"),
+        ("'d", " would"),
+        ("'s", ""),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    'scan: while let Some(at) = rest.find('\'') {
+        // "n't" starts one letter before its apostrophe.
+        let n_t = rest[..at].ends_with('n') && rest[at..].starts_with("'t");
+        let start = if n_t { at - 1 } else { at };
+        let after_letter = rest[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        if after_letter {
+            for (from, to) in CONTRACTIONS {
+                if let Some(tail) = rest[start..].strip_prefix(from)
+                    && !tail.chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    out.push_str(&rest[..start]);
+                    out.push_str(to);
+                    rest = tail;
+                    continue 'scan;
+                }
+            }
+        }
+        out.push_str(&rest[..at + 1]);
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Lower-case, fold marks and spellings, expand contractions, drop punctuation, collapse spaces.
 pub fn normalize(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
@@ -199,21 +249,21 @@ pub fn normalize(text: &str) -> String {
             c => s.extend(c.to_lowercase()),
         }
     }
-    for (from, to) in [
-        ("n't", " not"),
-        ("'re", " are"),
-        ("'m", " am"),
-        ("'ll", " will"),
-        ("'ve", " have"),
-        ("'d", " would"),
-        ("'s", ""),
-    ] {
-        s = s.replace(from, to);
-    }
+    let s = expand_contractions(&s);
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
     let chars: Vec<char> = s.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
+        // "U.S.", "e.g.": the dots of a letter-by-letter abbreviation join its letters ("us").
+        let abbreviation_dot = c == '.'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && (i < 2 || !chars[i - 2].is_alphanumeric())
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+            && chars.get(i + 2).is_none_or(|n| !n.is_alphanumeric());
+        if abbreviation_dot {
+            continue;
+        }
         let keep = c.is_alphanumeric()
             || c == '%'
             || ((c == '.' || c == ',')
@@ -250,121 +300,143 @@ pub fn normalize(text: &str) -> String {
     words.join(" ")
 }
 
-/// A light English stemmer: enough to meet "talks"/"talking"/"talked" in one term.
+/// The Snowball (Porter 2) English stem: "talks", "talking", "talked" → "talk"; "venue" and
+/// "venues" → "venu"; "city" and "cities" → "citi". Numbers and words of three letters or fewer
+/// stay as they are ("us", "uk", "5th").
 pub fn stem(w: &str) -> String {
+    use std::sync::LazyLock;
+    static ENGLISH: LazyLock<rust_stemmers::Stemmer> =
+        LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     if w.len() <= 3 || w.chars().any(|c| c.is_ascii_digit()) {
         return w.to_string();
     }
-    for suf in [
-        "ational", "ization", "ations", "ation", "ingly", "ing", "edly", "ed", "ies", "es", "ly",
-        "s",
-    ] {
-        if let Some(base) = w.strip_suffix(suf)
-            && base.chars().count() >= 3
-        {
-            let base = if suf == "ies" {
-                format!("{base}y")
-            } else {
-                base.to_string()
-            };
-            // "stopped" → "stop"
-            let b: Vec<char> = base.chars().collect();
-            if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !"lsz".contains(b[b.len() - 1]) {
-                return b[..b.len() - 1].iter().collect();
-            }
-            return base;
-        }
-    }
-    w.to_string()
+    ENGLISH.stem(w).into_owned()
 }
 
-/// News synonyms folded to one term after stemming, so a reworded or re-translated statement
-/// keeps its content words: "ready to guarantee his safety" ~ "prepared to ensure his security".
+/// News synonyms, folded to one term (the stem of the right-hand word) so a reworded or
+/// re-translated statement keeps its content words: "ready to guarantee his safety" ~ "prepared
+/// to ensure his security". Written as plain words; every inflection of a word meets it through
+/// its stem. Kept to equivalences that hold in any news story, not only in one.
 const SYNONYMS: &[(&str, &str)] = &[
+    // guarantees and offers
     ("guarantee", "ensure"),
-    ("guarante", "ensure"),
     ("provide", "ensure"),
-    ("provid", "ensure"),
     ("give", "ensure"),
     ("safety", "security"),
     ("safe", "security"),
     ("secure", "security"),
-    ("prepar", "ready"),
     ("prepared", "ready"),
     ("willing", "ready"),
+    // talks
     ("negotiation", "talk"),
+    ("negotiate", "talk"),
     ("discussion", "talk"),
-    ("negotiat", "talk"),
     ("meeting", "talk"),
-    ("summit", "talk"),
     ("meet", "talk"),
-    ("plan", "schedul"),
-    ("planned", "schedul"),
-    ("scheduled", "schedul"),
+    ("summit", "talk"),
+    ("plan", "schedule"),
+    ("planned", "schedule"),
+    // stopping, attacking, ending
     ("halt", "stop"),
     ("cease", "stop"),
-    ("ceas", "stop"),
     ("suspend", "stop"),
     ("pause", "stop"),
-    ("paus", "stop"),
     ("spare", "stop"),
     ("attack", "strike"),
     ("bombard", "strike"),
+    ("hit", "strike"),
+    ("bomb", "strike"),
+    ("shell", "strike"),
+    ("target", "strike"),
     ("end", "conclude"),
     ("finish", "conclude"),
-    ("conclud", "conclude"),
     ("expire", "conclude"),
-    ("impossibl", "impossible"),
-    ("unthinkabl", "impossible"),
-    ("condition", "condition"),
-    ("invit", "invite"),
+    ("unthinkable", "impossible"),
+    ("invitation", "invite"),
+    // judgements
     ("productive", "constructive"),
     ("fruitful", "constructive"),
-    ("capital", "capital"),
-    ("city", "city"),
+    ("unacceptable", "impossible"),
+    // time and money
     ("currently", "now"),
     ("presently", "now"),
     ("wage", "pay"),
     ("salary", "pay"),
+    ("timing", "date"),
+    // places
     ("location", "venue"),
-    ("locat", "venue"),
     ("place", "venue"),
-    ("plac", "venue"),
     ("site", "venue"),
-    ("chang", "change"),
+    // change
     ("shift", "change"),
     ("slip", "change"),
     ("move", "change"),
-    ("mov", "change"),
     ("alter", "change"),
-    ("hit", "strike"),
-    ("bomb", "strike"),
-    ("shell", "strike"),
-    ("reciprocate", "reciprocat"),
+    ("postpone", "change"),
+    ("reciprocate", "reciprocate"),
     ("further", "next"),
     ("another", "next"),
+    ("subsequent", "next"),
     ("exclusively", "only"),
     ("exclusive", "only"),
     ("solely", "only"),
+    ("alone", "only"),
+    // A people's adjective says its country: "Russian energy facilities", "Russia's energy".
+    ("russian", "russia"),
+    ("ukrainian", "ukraine"),
+    ("american", "us"),
+    ("british", "uk"),
+    ("iranian", "iran"),
+    ("chinese", "china"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("israeli", "israel"),
+    ("palestinian", "palestine"),
+    ("syrian", "syria"),
+    ("turkish", "turkey"),
+    ("indian", "india"),
+    ("japanese", "japan"),
+    ("european", "europe"),
+    ("belarusian", "belarus"),
+    ("polish", "poland"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("canadian", "canada"),
+    ("mexican", "mexico"),
+    ("brazilian", "brazil"),
+    ("australian", "australia"),
+    ("korean", "korea"),
 ];
 
 /// Multi-word expressions that say what one word says, folded before stemming.
 const PHRASES: &[(&[&str], &str)] = &[
+    (&["united", "states"], "us"),
+    (&["united", "kingdom"], "uk"),
     (&["not", "possible"], "impossible"),
     (&["out", "of", "the", "question"], "impossible"),
-    (&["in", "kind"], "reciprocat"),
+    (&["in", "kind"], "reciprocate"),
+    (&["not", "an", "option"], "impossible"),
+    (&["last", "until"], "end"),
     (&["no", "other"], "only"),
     (&["nowhere", "else"], "only"),
     (&["anywhere", "else"], "only"),
 ];
 
-/// The canonical term for a stemmed word.
-pub fn canonical_term(stemmed: &str) -> &str {
-    SYNONYMS
-        .iter()
-        .find(|(f, _)| *f == stemmed)
-        .map(|(_, t)| *t)
-        .unwrap_or(stemmed)
+/// The term for a word: its stem, or the stem of the word it is a synonym of.
+pub fn term_of(word: &str) -> String {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+    static BY_STEM: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+        SYNONYMS
+            .iter()
+            .map(|(word, canonical)| (stem(word), stem(canonical)))
+            .collect()
+    });
+    let stemmed = stem(word);
+    match BY_STEM.get(&stemmed) {
+        Some(canonical) => canonical.clone(),
+        None => stemmed,
+    }
 }
 
 pub fn is_stop_word(w: &str) -> bool {
@@ -381,7 +453,7 @@ pub fn terms(norm: &str) -> Vec<String> {
         let t = match phrase {
             Some((ws, t)) => {
                 i += ws.len();
-                (*t).to_string()
+                term_of(t)
             }
             None => {
                 let w = words[i];
@@ -389,7 +461,7 @@ pub fn terms(norm: &str) -> Vec<String> {
                 if is_stop_word(w) {
                     continue;
                 }
-                canonical_term(&stem(w)).to_string()
+                term_of(w)
             }
         };
         if !out.contains(&t) {
@@ -416,6 +488,49 @@ mod tests {
         assert_eq!(
             normalize("Five people, 5,000 troops, 3.5%"),
             "5 people 5000 troops 3.5 percent"
+        );
+    }
+
+    #[test]
+    fn an_opening_single_quote_is_not_a_contraction() {
+        assert_eq!(
+            normalize("due to the 'situation with the U.S. and Iran.'"),
+            "due to the situation with the us and iran"
+        );
+        assert_eq!(
+            normalize("Russia's 'offer' isn't new"),
+            "russia offer is not new"
+        );
+    }
+
+    #[test]
+    fn one_country_one_term_however_written() {
+        for text in [
+            "the situation with the U.S. and Iran",
+            "the situation with the US and Iran",
+            "the situation with the United States and Iran",
+        ] {
+            assert_eq!(
+                terms(&normalize(text)),
+                vec!["situat", "us", "iran"],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            terms(&normalize("Russian energy facilities")),
+            terms(&normalize("Russia energy facility"))
+        );
+    }
+
+    #[test]
+    fn inflections_and_synonyms_meet_in_one_term() {
+        assert_eq!(
+            terms(&normalize("the venues and locations")),
+            terms(&normalize("a venue, a place"))
+        );
+        assert_eq!(
+            terms(&normalize("Moscow guaranteed his safety")),
+            terms(&normalize("Moscow ensures his security"))
         );
     }
 

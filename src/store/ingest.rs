@@ -878,12 +878,14 @@ fn log_statement(
         .execute(params![id, seen, st.checkworthiness, now])?;
         cache.changed(id);
         // A new wording becomes a way to reach the claim: not a re-quote or a near copy of a
-        // wording it has (they reach nothing new), not a fragment inside its own sentence, not
+        // wording it has (they reach nothing new; a sentence that merely contains a wording
+        // scores high as a fragment yet brings words of its own), not a fragment inside its own sentence, not
         // one or two words (they reach too much), and at most MAX_WORDINGS per claim, so a much
         // repeated statement does not make every later lookup of it slower.
         if let Some(b) = &best
             && nested_in.is_none()
-            && b.sim.score < NEW_WORDING_BELOW
+            && b.sim.method != matching::Method::Exact
+            && b.sim.edit.max(b.sim.jaccard) < NEW_WORDING_BELOW
             && b.stored.wordings.len() < MAX_WORDINGS
             && !comp.is_short()
         {

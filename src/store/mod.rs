@@ -5,6 +5,7 @@
 mod cache;
 mod claims;
 mod ingest;
+mod reindex;
 mod terms;
 
 pub use claims::{Export, ExportArticle, ExportClaim};
@@ -28,6 +29,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_variants.sql",
         include_str!("../../migrations/0003_variants.sql"),
+    ),
+    (
+        "0004_matcher_version.sql",
+        include_str!("../../migrations/0004_matcher_version.sql"),
     ),
 ];
 
@@ -80,6 +85,8 @@ pub struct Store {
     path: PathBuf,
     /// What ingest remembers between its transactions (see `cache.rs`).
     cache: cache::WriteCache,
+    /// How many claims were re-normalised at open because an older claimtrack stored them.
+    reindexed: Option<usize>,
 }
 
 /// Where the database lives when neither `--db` nor `CLAIMTRACK_DB` says: the user's data
@@ -140,9 +147,17 @@ impl Store {
             conn,
             path,
             cache: Default::default(),
+            reindexed: None,
         };
         store.migrate()?;
+        store.reindexed = reindex::reindex_if_stale(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// Claims whose matching index this open rebuilt (stored by a claimtrack that normalised
+    /// text differently); `None` if it was current. Not counting a new, empty database.
+    pub fn reindexed(&self) -> Option<usize> {
+        self.reindexed.filter(|&n| n > 0)
     }
 
     pub fn path(&self) -> &Path {
@@ -363,5 +378,53 @@ mod tests {
             )
             .unwrap();
         assert_eq!((v, n), (99, 0));
+    }
+
+    #[test]
+    fn a_database_normalised_by_an_older_claimtrack_is_reindexed_once() {
+        use crate::extract::{ExtractOptions, extract};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let text = "Kyiv, Jan 30 - Ukrainian officials said the talks with the U.S. delegation \
+                    would resume on Sunday. \"We are ready to meet,\" Andriy Sybiha said.";
+        let index = |s: &Store| -> (i64, String) {
+            s.conn
+                .query_row(
+                    "SELECT (SELECT count(*) FROM postings), (SELECT group_concat(terms, '|') FROM claims)",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap()
+        };
+        let fresh = {
+            let mut s = Store::open(&path).unwrap();
+            assert_eq!(s.reindexed(), None, "a new database has nothing to rebuild");
+            let art = NewArticle {
+                body: text.into(),
+                content_hash: "a".into(),
+                ..Default::default()
+            };
+            let ex = extract(text, &ExtractOptions::default());
+            s.ingest(&art, &ex, &crate::matching::MatchConfig::default())
+                .unwrap();
+            index(&s)
+        };
+        assert!(fresh.0 > 0, "the article indexed terms: {fresh:?}");
+        // What an older version left: another normalisation, its own terms, its own index.
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(
+                "UPDATE meta SET value = '1' WHERE key = 'normalization';
+                 UPDATE claims SET terms = 'u s deleg';
+                 DELETE FROM postings; DELETE FROM terms;",
+            )
+            .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert!(s.reindexed().is_some_and(|n| n >= 1));
+        assert_eq!(index(&s), fresh, "the same index as a fresh ingest");
+        drop(s);
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.reindexed(), None, "rebuilt once, not at every open");
     }
 }
