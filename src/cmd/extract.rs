@@ -60,10 +60,11 @@ impl Extract {
                 rows
             )
         )?;
+        let n = ex.statements.len();
         eprintln!(
-            "{}: {} statements",
+            "{}: {n} statement{}",
             self.file.display(),
-            ex.statements.len()
+            if n == 1 { "" } else { "s" }
         );
         Ok(ExitCode::SUCCESS)
     }

@@ -1009,6 +1009,7 @@ fn process_sentence(
                 &dates_here,
                 (q.open, q.outer_end),
                 clause_of(&clauses, q.open, (s, e)),
+                ex.ctx.published,
             )
             .copied()
             .or_else(|| speaker_dates.get(&ent).copied())
@@ -1095,7 +1096,7 @@ fn process_sentence(
                 let date = if date_in_text {
                     dates_here.iter().find(|d| d.start >= span.0 && d.end <= ce)
                 } else {
-                    statement_date(&dates_here, span, (cs, ce))
+                    statement_date(&dates_here, span, (cs, ce), ex.ctx.published)
                 };
                 let date = date
                     .copied()
@@ -1293,15 +1294,92 @@ fn found_cue_word(cues: &[Cue], cue: Option<&str>, ws: &[Word]) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// The word after "on Friday", "Friday" or "yesterday" at `i`, else `i`.
+fn after_time_adverbial(ws: &[Word], i: usize, last: usize) -> usize {
+    let on = usize::from(ws.get(i).is_some_and(|w| w.text == "on"));
+    let k = i + on;
+    let Some(w) = ws.get(k).filter(|_| k < last) else {
+        return i;
+    };
+    let weekday = w.is_capitalized() && w.text.len() > 3 && dates::weekday(w.text).is_some();
+    let day_word = on == 0 && matches!(w.text, "yesterday" | "today" | "tonight");
+    if !(weekday || day_word) {
+        return i;
+    }
+    // "on Sunday morning", "yesterday evening".
+    let part_of_day = ws.get(k + 1).is_some_and(|n| {
+        k + 1 < last && matches!(n.text, "morning" | "afternoon" | "evening" | "night")
+    });
+    k + 1 + usize::from(part_of_day)
+}
+
+/// "reported Peskov's statement that …", "repeated the minister's claim that …": a verb that
+/// relays, then someone's words named as such just before the "that" at `that`. That someone
+/// is the speaker of the clause.
+fn relayed_speaker(input: &str, ws: &[Word], v: usize, that: usize) -> Option<SpeakerPhrase> {
+    let relays = matches!(
+        ws[v].lower().as_ref(),
+        "reported"
+            | "reports"
+            | "quoted"
+            | "quotes"
+            | "cited"
+            | "cites"
+            | "repeated"
+            | "repeats"
+            | "relayed"
+            | "echoed"
+            | "carried"
+            | "noted"
+    );
+    if !relays || that < v + 3 {
+        return None;
+    }
+    let noun = ws[that - 1].lower();
+    let speech_noun = matches!(
+        noun.as_ref(),
+        "statement"
+            | "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "claim"
+            | "assertion"
+            | "assurance"
+            | "assurances"
+            | "warning"
+            | "words"
+            | "promise"
+            | "pledge"
+            | "insistence"
+            | "argument"
+            | "announcement"
+    );
+    let owner = &ws[that - 2];
+    let possessive = owner.text.ends_with("'s") || owner.text.ends_with("’s");
+    if !speech_noun || !possessive {
+        return None;
+    }
+    let p = speakers::phrase_after(input, ws, v)?;
+    // The phrase must be the owner's name and end at the possessive.
+    (p.span.1 <= owner.end && p.span.1 > owner.start).then_some(p)
+}
+
 /// The date said of a statement: a date in its clause but outside the statement's own words
-/// ("On January 29, 2026, Ushakov stated that…"), never a date inside what was said.
+/// ("On January 29, 2026, Ushakov stated that…"), never a date inside what was said, and never
+/// one after the article was published: "Asked about the round scheduled for February 1,
+/// Zelenskyy said…" in an article of January 30 dates the round, not the remark.
 fn statement_date(
     dates_here: &[FoundDate],
     stmt: (usize, usize),
     clause: (usize, usize),
+    published: Option<NaiveDate>,
 ) -> Option<&FoundDate> {
     dates_here.iter().find(|d| {
-        d.start >= clause.0 && d.end <= clause.1 && (d.end <= stmt.0 || d.start >= stmt.1)
+        d.start >= clause.0
+            && d.end <= clause.1
+            && (d.end <= stmt.0 || d.start >= stmt.1)
+            && published.is_none_or(|p| d.from <= p)
     })
 }
 
@@ -1531,7 +1609,10 @@ fn reported_clause(
                 }
                 if ws[k].lower() == "that" {
                     let (a, b) = trim_span(input, ws[k].end, end);
-                    return (b > a).then_some(((a, b), Some(phrase), false));
+                    // "Den' Ukrainy also reported Peskov's statement that the pause…": the
+                    // outlet relays; the words are Peskov's.
+                    let relayed = relayed_speaker(input, ws, v, k);
+                    return (b > a).then_some(((a, b), Some(relayed.unwrap_or(phrase)), false));
                 }
                 k += 1;
             }
@@ -1591,6 +1672,9 @@ fn reported_clause(
                 }
                 start_word = obj_end + 1;
             }
+            // "said on Friday the date…", "told reporters Thursday Russia was…": when the
+            // remark was made sits between the verb and its clause.
+            start_word = after_time_adverbial(ws, start_word, last);
             let sw = ws.get(start_word).filter(|w| w.end <= end)?;
             if inside[start_word] {
                 return None;

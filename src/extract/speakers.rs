@@ -1432,8 +1432,9 @@ fn phrase_ending_at(
             && plain_gap(input, &ws[k - 1], &ws[k])
             && (is_name_word(&ws[k - 1])
                 || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))
-                // "Ministry of Finance", "Department for Transport": "of" inside a body's name.
-                || (matches!(ws[k - 1].text, "of" | "for") && k >= 2 && is_org_word(ws[k - 2].text) && ws[k - 2].is_capitalized() && plain_gap(input, &ws[k - 2], &ws[k - 1]))
+                // "Ministry of Finance", "Department for Transport", "Commission on Presidential
+                // Debates": "of" inside a body's name.
+                || (matches!(ws[k - 1].text, "of" | "for" | "on") && k >= 2 && is_org_word(ws[k - 2].text) && ws[k - 2].is_capitalized() && plain_gap(input, &ws[k - 2], &ws[k - 1]))
                 // "Search and Rescue Agency", "Department of Forestry and Fire Protection".
                 || (ws[k - 1].text == "and" && k >= 2 && is_name_word(&ws[k - 2]) && plain_gap(input, &ws[k - 2], &ws[k - 1])
                     && (ws[k..end].iter().any(|w| is_org_word(w.text)) || org_name_before(ws, k - 2))))
@@ -1624,7 +1625,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         && (is_name_word(&ws[k])
             || is_title(ws[k].text)
             || (is_particle(ws[k].text) && k > start)
-            || (matches!(ws[k].text, "of" | "for")
+            || (matches!(ws[k].text, "of" | "for" | "on")
                 && k > start
                 && is_org_word(ws[k - 1].text)
                 && ws.get(k + 1).is_some_and(is_name_word)))

@@ -359,3 +359,46 @@ fn rules_for_real_news_do_not_misfire_on_near_misses() {
         );
     }
 }
+
+#[test]
+fn an_outlet_relaying_someones_statement_credits_that_someone() {
+    let article = "Kremlin spokesman Dmitry Peskov spoke on Friday.\n\nThe Kyiv daily Den' Ukrainy \
+                   also reported Peskov's statement that the pause in strikes on Kyiv would end on \
+                   Sunday.";
+    assert_eq!(
+        speaker_of(article, "the pause in strikes on Kyiv would end on Sunday").as_deref(),
+        Some("Dmitry Peskov")
+    );
+    // The outlet's own report, with no one's words named, stays the outlet's.
+    let article = "Kremlin spokesman Dmitry Peskov spoke on Friday.\n\nThe Globe Dispatch \
+                   reported that the pause would end on Sunday.";
+    assert_eq!(
+        speaker_of(article, "the pause would end on Sunday").as_deref(),
+        Some("Globe Dispatch")
+    );
+}
+
+#[test]
+fn a_remark_is_never_dated_after_the_article_that_reports_it() {
+    let article = "Title\n\nAsked about the next round of talks, scheduled for February 1 in Abu \
+                   Dhabi, Zelenskyy said on Friday the date and location might change.\n";
+    let published = chrono::NaiveDate::from_ymd_opt(2026, 1, 30);
+    let ex = extract(article, &ExtractOptions { published });
+    let st = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "the date and location might change")
+        .expect("the reported claim");
+    assert_eq!(
+        st.said_on, published,
+        "'on Friday', not the round's February 1"
+    );
+    let article = article.replace(" on Friday", "");
+    let ex = extract(&article, &ExtractOptions { published });
+    let st = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "the date and location might change")
+        .expect("the reported claim");
+    assert_eq!(st.said_on, None, "no date of the remark at all");
+}
