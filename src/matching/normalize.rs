@@ -5,7 +5,8 @@
 /// Which normalisation this is. Raise it whenever `normalize` or `terms` would give other output
 /// for some text: databases stored by an earlier version are then re-normalised at open.
 /// 2: Snowball stems, plain-word synonyms, dotted abbreviations and countries folded.
-pub const VERSION: u32 = 2;
+/// 3: "the Ukrainian capital" is Kyiv.
+pub const VERSION: u32 = 3;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -443,6 +444,38 @@ pub fn is_stop_word(w: &str) -> bool {
     STOP_WORDS.contains(&w)
 }
 
+/// Capitals by their country's term, so "the Ukrainian capital" meets "Kyiv".
+const CAPITALS: &[(&str, &str)] = &[
+    ("ukraine", "kyiv"),
+    ("russia", "moscow"),
+    ("us", "washington"),
+    ("uk", "london"),
+    ("iran", "tehran"),
+    ("china", "beijing"),
+    ("france", "paris"),
+    ("germany", "berlin"),
+    ("israel", "jerusalem"),
+    ("syria", "damascus"),
+    ("turkey", "ankara"),
+    ("india", "delhi"),
+    ("japan", "tokyo"),
+    ("belarus", "minsk"),
+    ("poland", "warsaw"),
+    ("italy", "rome"),
+    ("spain", "madrid"),
+    ("canada", "ottawa"),
+    ("mexico", "mexico"),
+    ("brazil", "brasilia"),
+    ("australia", "canberra"),
+];
+
+fn capital_of(country_term: &str) -> Option<&'static str> {
+    CAPITALS
+        .iter()
+        .find(|(country, _)| term_of(country) == country_term)
+        .map(|(_, city)| *city)
+}
+
 /// Content terms of already-normalised text: stop words out, stems in, order kept, no repeats.
 pub fn terms(norm: &str) -> Vec<String> {
     let words: Vec<&str> = norm.split_whitespace().collect();
@@ -457,11 +490,20 @@ pub fn terms(norm: &str) -> Vec<String> {
             }
             None => {
                 let w = words[i];
-                i += 1;
-                if is_stop_word(w) {
-                    continue;
+                // "the Ukrainian capital", "Russia's capital": the city.
+                let city = (words.get(i + 1) == Some(&"capital"))
+                    .then(|| capital_of(&term_of(w)))
+                    .flatten();
+                if let Some(city) = city {
+                    i += 2;
+                    term_of(city)
+                } else {
+                    i += 1;
+                    if is_stop_word(w) {
+                        continue;
+                    }
+                    term_of(w)
                 }
-                term_of(w)
             }
         };
         if !out.contains(&t) {
@@ -531,6 +573,20 @@ mod tests {
         assert_eq!(
             terms(&normalize("Moscow guaranteed his safety")),
             terms(&normalize("Moscow ensures his security"))
+        );
+    }
+
+    #[test]
+    fn a_country_capital_is_its_city() {
+        assert_eq!(
+            terms(&normalize("Putin may come to the Ukrainian capital")),
+            terms(&normalize("Putin may come to Kyiv"))
+        );
+        assert_eq!(terms(&normalize("Russia's capital")), vec!["moscow"]);
+        assert_eq!(
+            terms(&normalize("the capital")),
+            vec!["capit"],
+            "which one, unsaid"
         );
     }
 
