@@ -364,9 +364,26 @@ pub struct SplitCluster {
     pub groups: Vec<Vec<String>>,
 }
 
-/// Ingest every fixture article into a fresh in-memory database (oldest first) and score the
+/// The order articles are ingested in. A newsroom logs stories as they come, oldest first; the
+/// other orders show how much the grouping depends on which wording arrived first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum IngestOrder {
+    /// Oldest first (by publication date, then file name).
+    #[default]
+    Date,
+    /// Newest first.
+    Reverse,
+    /// By file name, whatever the dates.
+    Name,
+}
+
+/// Ingest every fixture article into a fresh in-memory database (in `order`) and score the
 /// grouping of the gold mentions in `clusters.json`.
-pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores> {
+pub fn evaluate_matching(
+    dir: &Path,
+    cfg: &MatchConfig,
+    order: IngestOrder,
+) -> Result<MatchingScores> {
     let gold: ClusterGold = serde_json::from_str(
         &std::fs::read_to_string(dir.join("clusters.json")).context("reading clusters.json")?,
     )?;
@@ -383,7 +400,11 @@ pub fn evaluate_matching(dir: &Path, cfg: &MatchConfig) -> Result<MatchingScores
             Ok((p, t, d))
         })
         .collect::<Result<_>>()?;
-    docs.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+    match order {
+        IngestOrder::Date => docs.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0))),
+        IngestOrder::Reverse => docs.sort_by(|a, b| b.2.cmp(&a.2).then(b.0.cmp(&a.0))),
+        IngestOrder::Name => docs.sort_by(|a, b| a.0.cmp(&b.0)),
+    }
     let mut store = Store::open_in_memory()?;
     let mut article_ids: HashMap<String, (i64, String)> = HashMap::new();
     for (p, text, published) in &docs {

@@ -1,7 +1,7 @@
 //! `claimtrack eval [DIR]`: score extraction and matching against the gold files.
 
 use crate::cli::Ctx;
-use crate::eval::{KindScores, evaluate_extraction, evaluate_matching};
+use crate::eval::{IngestOrder, KindScores, evaluate_extraction, evaluate_matching};
 use crate::matching::{DEFAULT_HIGH, DEFAULT_LOW, MatchConfig};
 use crate::render;
 use anyhow::Result;
@@ -26,6 +26,9 @@ pub struct Eval {
     /// Suggestion threshold for the matching evaluation
     #[arg(long, default_value_t = DEFAULT_LOW, value_parser = super::parse_unit)]
     pub suggest: f64,
+    /// Order the matching evaluation ingests the articles in
+    #[arg(long, value_enum, default_value_t = IngestOrder::Date)]
+    pub order: IngestOrder,
     /// Print JSON
     #[arg(long)]
     pub json: bool,
@@ -64,7 +67,7 @@ impl Eval {
             exhaustive: false,
         };
         let matching = if self.dir.join("clusters.json").exists() {
-            Some(evaluate_matching(&self.dir, &cfg)?)
+            Some(evaluate_matching(&self.dir, &cfg, self.order)?)
         } else {
             None
         };

@@ -92,7 +92,9 @@ impl Review {
                     t
                 )
             )?;
-            if !rows.is_empty() {
+            if rows.is_empty() {
+                eprintln!("no suggested matches waiting for a decision");
+            } else {
                 eprintln!("decide with: claimtrack review accept ID | claimtrack review reject ID");
             }
         }

@@ -114,9 +114,12 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     let far_apart = c.days_apart.is_some_and(|d| d > DATE_WINDOW_DAYS);
     // A paraphrased clause found inside a much longer one is often another proposition of a
     // compound sentence ("asked Putin to halt strikes, a request to which Putin agreed" holds
-    // "Putin agreed to the request"): only quoted words join by containment alone.
-    let loose_fragment =
-        sim.method == Method::Fragment && !c.fragment_is_quote && sim.jaccard < FRAGMENT_JACCARD;
+    // "Putin agreed to the request"): only quoted words join by containment alone, and not two
+    // of them inside a long narration ("invite him to Kyiv" inside "Zelenskyy turned down the
+    // Kremlin's invitation to Moscow and proposed Kyiv instead").
+    let loose_fragment = sim.method == Method::Fragment
+        && sim.jaccard < FRAGMENT_JACCARD
+        && (!c.fragment_is_quote || sim.shared < 3);
     let auto = score >= cfg.high
         && !short
         && !far_apart

@@ -118,6 +118,8 @@ pub struct Similarity {
     pub edit: f64,
     pub jaccard: f64,
     pub containment: f64,
+    /// How many distinct content terms the two share.
+    pub shared: usize,
 }
 
 /// Normalised Levenshtein similarity, 1 − distance / longer length in characters: the same
@@ -137,6 +139,7 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
             edit: 1.0,
             jaccard: 1.0,
             containment: 1.0,
+            shared: a.keys.len(),
         };
     }
     let inter = a.shared(b) as f64;
@@ -154,6 +157,7 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
             edit: 0.0,
             jaccard,
             containment,
+            shared: 0,
         };
     }
     let (la, lb) = (a.norm.chars().count() as f64, b.norm.chars().count() as f64);
@@ -184,6 +188,7 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
         edit,
         jaccard,
         containment,
+        shared: inter as usize,
     };
     if token > best.score {
         best.score = token;
