@@ -774,13 +774,29 @@ fn process_sentence(
                 ws[fa].lower().as_ref(),
                 "while" | "whereas" | "but" | "and" | "although" | "though" | "as" | "after"
             );
+            let comma_closed = input[q.open..ws[fa].start]
+                .trim_end()
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                .ends_with(',');
             if gap_ok && !conjunction {
                 // Only the first cue after the quote can be its attribution.
                 if let Some(c) = cues
                     .iter()
                     // "…", adding …: a participle goes back to the sentence's subject, never
                     // names the quote's speaker after it.
-                    .find(|c| c.word >= fa && c.word < fa + 10 && !c.according_to && !c.participle)
+                    // Within a few words, or past a name and an appositive of up to 24 words
+                    // when a comma closes the quote and another the appositive ("…," Rafael
+                    // Andujar, chief of the Valdera Fire and Rescue Service, told reporters).
+                    .find(|c| {
+                        c.word >= fa
+                            && (c.word < fa + 10
+                                || (c.word < fa + 28 && comma_closed && {
+                                    let g = &input[ws[c.word - 1].end..ws[c.word].start];
+                                    g.trim() == ","
+                                }))
+                            && !c.according_to
+                            && !c.participle
+                    })
                 {
                     if c.word == fa {
                         if let Some(p) = phrase_after(input, &ws, c.word) {
@@ -876,7 +892,21 @@ fn process_sentence(
                 });
                 // "Zelenskyy answers Kremlin: “…”": the name before the colon may be the one
                 // addressed; a named subject opening the sentence is the speaker.
+                // "…led with the fire chief, Rafael Andujar: «…»", "printed the words of a
+                // baker, Amparo Lisboa: „…“": a person introduced by a role just before the
+                // colon is the one quoted, whoever the sentence is about.
+                let introduced = |p: &SpeakerPhrase| {
+                    let before = input[..p.span.0].trim_end();
+                    matches!(p.named, Named::Name { org: false, .. })
+                        && before.strip_suffix(',').is_some_and(|b| {
+                            b.trim_end().rsplit(' ').next().is_some_and(|w| {
+                                w.chars().next().is_some_and(char::is_lowercase)
+                                    && w.chars().all(char::is_alphabetic)
+                            })
+                        })
+                };
                 let p = match (p, subject_of(input, &ws, lb, &allowed)) {
+                    (Some(p), _) if introduced(&p) => Some(p),
                     (Some(p), Some(subj))
                         if subj.span.0 < p.span.0 && matches!(subj.named, Named::Name { .. }) =>
                     {

@@ -964,6 +964,12 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
         Some(rest) if is_abbreviated_title(a.text) => rest,
         _ => g,
     };
+    // "Valdera Power & Light", "Procter & Gamble": an ampersand between two capitalised words
+    // is inside one name.
+    let g = match g.trim().strip_prefix('&') {
+        Some("") if a.is_capitalized() && b.is_capitalized() => " ",
+        _ => g,
+    };
     g.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
@@ -1375,19 +1381,11 @@ fn phrase_ending_at(
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
     }
-    // "Oksana Melnyk, who said": the relative pronoun stands for the name before the comma.
+    // "Oksana Melnyk, who said": the relative pronoun stands for the name before the comma;
+    // "Yuri Ushakov, Putin's foreign policy aide, who said" and "Petra Haldane, a spokeswoman for
+    // Valdera Power, who said": for the person before an appositive, even one ending in a name.
     if l == "who" && end >= 2 && is_comma_gap(gap(input, &ws[end - 2], last)) {
         let before = phrase_ending_at(input, ws, end - 1, allowed);
-        if matches!(
-            before,
-            Some(SpeakerPhrase {
-                named: Named::Name { .. },
-                ..
-            })
-        ) {
-            return before;
-        }
-        // "Yuri Ushakov, Putin's foreign policy aide, who said": the name before the appositive.
         let mut k = end - 2;
         while k > 1 && end - k < 10 && !is_comma_gap(gap(input, &ws[k - 1], &ws[k])) {
             k -= 1;
@@ -1403,7 +1401,7 @@ fn phrase_ending_at(
             && is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
             && opens(&ws[k])
             && let Some(p) = phrase_ending_at(input, ws, k, allowed)
-            && matches!(p.named, Named::Name { .. })
+            && matches!(p.named, Named::Name { org: false, .. })
         {
             return Some(with_role(
                 p,

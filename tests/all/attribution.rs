@@ -402,3 +402,53 @@ fn a_remark_is_never_dated_after_the_article_that_reports_it() {
         .expect("the reported claim");
     assert_eq!(st.said_on, None, "no date of the remark at all");
 }
+
+#[test]
+fn long_appositives_colons_ampersands_and_relative_clauses_keep_the_person() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A name and a long appositive between the quote and its verb.
+        (
+            "\"Leave before the smoke comes,\" Rafael Andujar, chief of the Valdera Fire and \
+             Rescue Service, told reporters at the command post.",
+            "Leave before the smoke comes",
+            "Rafael Andujar",
+        ),
+        // A person introduced by a role just before the colon speaks, not the newspaper.
+        (
+            "The regional daily Le Quotidien du Midi led with the fire chief, Rafael Andujar: \
+             « I have never seen a fire advance so quickly. »",
+            "I have never seen a fire advance so quickly.",
+            "Rafael Andujar",
+        ),
+        // "&" inside a company's name.
+        (
+            "Valdera Power & Light said the line had been inspected on Monday.",
+            "the line had been inspected on Monday",
+            "Valdera Power & Light",
+        ),
+        // "who" after an appositive that ends in a company's name is the person.
+        (
+            "It also spoke to Petra Haldane, a spokeswoman for Valdera Power, who said the \
+             line had been inspected.",
+            "the line had been inspected",
+            "Petra Haldane",
+        ),
+    ];
+    for (sentence, text, who) in cases {
+        let article = format!("Title\n\n{sentence}\n");
+        assert_eq!(
+            speaker_of(&article, text).as_deref(),
+            Some(*who),
+            "{sentence}"
+        );
+    }
+    // A far cue with no comma closing the quote is another clause's: 'personally asked'
+    // belongs to Trump, not to Putin who "agreed" eleven words later.
+    let article = "Title\n\nU.S. President Donald Trump announced that he had 'personally asked' \
+                   Russian President Vladimir Putin to halt strikes on Kyiv and other cities for \
+                   a week, a request to which Putin reportedly agreed.\n";
+    assert_eq!(
+        speaker_of(article, "personally asked").as_deref(),
+        Some("Donald Trump")
+    );
+}
