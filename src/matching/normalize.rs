@@ -7,7 +7,8 @@
 /// 2: Snowball stems, plain-word synonyms, dotted abbreviations and countries folded.
 /// 3: "the Ukrainian capital" is Kyiv.
 /// 4: "unacceptable" and "not an option" are no longer "impossible".
-pub const VERSION: u32 = 4;
+/// 5: numbers in several words or with a scale folded ("twenty-two thousand", "€50m").
+pub const VERSION: u32 = 5;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -283,23 +284,157 @@ pub fn normalize(text: &str) -> String {
             last_space = true;
         }
     }
-    let words: Vec<String> = out
+    let words: Vec<&str> = out
         .split_whitespace()
         .map(|w| {
-            let w = SPELLINGS
+            SPELLINGS
                 .iter()
                 .find(|(f, _)| *f == w)
                 .map(|(_, t)| *t)
-                .unwrap_or(w);
-            let w = NUMBER_WORDS
-                .iter()
-                .find(|(f, _)| *f == w)
-                .map(|(_, t)| *t)
-                .unwrap_or(w);
-            w.replace('%', " percent")
+                .unwrap_or(w)
         })
         .collect();
-    words.join(" ")
+    let mut folded: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((value, used)) = number_at(&words[i..]) {
+            folded.push(value);
+            i += used;
+            continue;
+        }
+        let w = NUMBER_WORDS
+            .iter()
+            .find(|(f, _)| *f == words[i])
+            .map(|(_, t)| *t)
+            .unwrap_or(words[i]);
+        folded.push(w.replace('%', " percent"));
+        i += 1;
+    }
+    folded.join(" ")
+}
+
+/// The value of a number at the start of `words` and how many words it takes, when it is
+/// written in more than one word or with a scale: "twenty two thousand" and "22 000" → "22000",
+/// "50 million" and "50m" → "50000000", "1.84 billion" → "1840000000". A plain "22,000" is
+/// already "22000"; a lone "five" is left to `NUMBER_WORDS`.
+fn number_at(words: &[&str]) -> Option<(String, usize)> {
+    fn small(w: &str) -> Option<f64> {
+        const UNITS: [&str; 20] = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        const TENS: [&str; 8] = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        if let Some(n) = UNITS.iter().position(|u| *u == w) {
+            return Some(n as f64);
+        }
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|n| (n as f64 + 2.0) * 10.0)
+    }
+    fn scale(w: &str) -> Option<f64> {
+        match w {
+            "hundred" => Some(1e2),
+            "thousand" => Some(1e3),
+            "million" | "millions" => Some(1e6),
+            "billion" | "billions" => Some(1e9),
+            "trillion" => Some(1e12),
+            _ => None,
+        }
+    }
+    fn digits(w: &str) -> Option<f64> {
+        (w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .then(|| w.parse().ok())
+        .flatten()
+    }
+    let (mut total, mut current, mut used) = (0.0f64, 0.0f64, 0usize);
+    let mut words_in_number = 0usize;
+    for (k, w) in words.iter().enumerate() {
+        if let Some(n) = small(w) {
+            // "twenty two", "one hundred five", "thousand five" add up; two units in a row
+            // ("one two") are two numbers.
+            let adds = words_in_number == 0
+                || current == 0.0
+                || (current >= 100.0 && current % 100.0 == 0.0)
+                || (current % 100.0 >= 20.0 && current % 10.0 == 0.0 && n < 10.0);
+            if !adds {
+                break;
+            }
+            current += n;
+        } else if let Some(n) = digits(w) {
+            // "22 000": a group of three digits after one to three digits continues it.
+            let group = words_in_number == 1
+                && w.len() == 3
+                && current < 1000.0
+                && current.fract() == 0.0
+                && digits(words[k - 1]).is_some();
+            if group {
+                current = current * 1000.0 + n;
+            } else if words_in_number > 0 {
+                break;
+            } else {
+                current = n;
+            }
+        } else if let Some(m) = scale(w).filter(|_| words_in_number > 0) {
+            if m == 1e2 {
+                current *= m;
+            } else {
+                total += current * m;
+                current = 0.0;
+            }
+        } else if let Some((n, m)) = w
+            .strip_suffix("bn")
+            .map(|d| (d, 1e9))
+            .or_else(|| w.strip_suffix('m').map(|d| (d, 1e6)))
+            .and_then(|(d, m)| digits(d).map(|n| (n, m)))
+            .filter(|_| words_in_number == 0)
+        {
+            // "€50m", "$3bn".
+            total = n * m;
+            used = k + 1;
+            words_in_number = 2;
+            break;
+        } else if *w == "and"
+            && words_in_number > 0
+            && words.get(k + 1).is_some_and(|n| small(n).is_some())
+        {
+            continue;
+        } else {
+            break;
+        }
+        words_in_number += 1;
+        used = k + 1;
+    }
+    if words_in_number < 2 {
+        return None;
+    }
+    let value = total + current;
+    let text = if value.fract() == 0.0 && value < 1e18 {
+        format!("{}", value as u64)
+    } else {
+        format!("{value}")
+    };
+    Some((text, used))
 }
 
 /// The Snowball (Porter 2) English stem: "talks", "talking", "talked" → "talk"; "venue" and
@@ -573,6 +708,29 @@ mod tests {
             terms(&normalize("Moscow guaranteed his safety")),
             terms(&normalize("Moscow ensures his security"))
         );
+    }
+
+    #[test]
+    fn numbers_in_words_digits_and_scales_meet() {
+        for (a, b) in [
+            ("twenty-two thousand people", "22,000 people"),
+            ("some 12 400 hectares", "some 12,400 hectares"),
+            ("€50m in aid", "50 million euros in aid"),
+            ("fifty million in aid", "50 million in aid"),
+            ("one hundred and five", "105"),
+            ("$1.84 billion", "1.84 billion dollars"),
+        ] {
+            let (na, nb) = (normalize(a), normalize(b));
+            let num = |s: &str| {
+                s.split(' ')
+                    .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    .map(str::to_string)
+            };
+            assert_eq!(num(&na), num(&nb), "{a} / {b}: {na} / {nb}");
+        }
+        // Two numbers side by side stay two numbers.
+        assert_eq!(normalize("between 5 10 units"), "between 5 10 units");
+        assert_eq!(normalize("one two three"), "1 2 3");
     }
 
     #[test]
