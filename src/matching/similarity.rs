@@ -12,6 +12,9 @@ pub struct Comparable {
     pub terms: Vec<String>,
     /// The distinct terms as 64-bit hashes, sorted: set overlap is a merge of two short arrays.
     keys: Vec<u64>,
+    /// The keys of the terms that are numbers ("600", "14", "2026"), sorted: a number is the
+    /// most specific thing a statement says, so it weighs more in the token measure.
+    numbers: Vec<u64>,
     /// How many content terms the text has (with repeats).
     n_terms: usize,
 }
@@ -27,12 +30,25 @@ fn term_key(t: &str) -> u64 {
     h
 }
 
-fn key_set<'a>(terms: impl Iterator<Item = &'a str>) -> (Vec<u64>, usize) {
-    let mut keys: Vec<u64> = terms.map(term_key).collect();
+/// How much more a shared (or missing) number counts than a shared (or missing) word.
+const NUMBER_WEIGHT: usize = 3;
+
+fn key_set<'a>(terms: impl Iterator<Item = &'a str>) -> (Vec<u64>, Vec<u64>, usize) {
+    let mut keys = Vec::new();
+    let mut numbers = Vec::new();
+    for t in terms {
+        let k = term_key(t);
+        keys.push(k);
+        if t.starts_with(|c: char| c.is_ascii_digit()) {
+            numbers.push(k);
+        }
+    }
     let n = keys.len();
     keys.sort_unstable();
     keys.dedup();
-    (keys, n)
+    numbers.sort_unstable();
+    numbers.dedup();
+    (keys, numbers, n)
 }
 
 impl Comparable {
@@ -43,21 +59,23 @@ impl Comparable {
     /// `terms()` made when it was stored. Keeps no term strings (ingest scores dozens of these
     /// per statement), so it can be compared but not indexed.
     pub fn for_scoring(norm: String, terms: &str) -> Self {
-        let (keys, n_terms) = key_set(terms.split(' ').filter(|t| !t.is_empty()));
+        let (keys, numbers, n_terms) = key_set(terms.split(' ').filter(|t| !t.is_empty()));
         Comparable {
             norm,
             terms: Vec::new(),
             keys,
+            numbers,
             n_terms,
         }
     }
     pub fn from_norm(norm: String) -> Self {
         let terms = terms(&norm);
-        let (keys, n_terms) = key_set(terms.iter().map(String::as_str));
+        let (keys, numbers, n_terms) = key_set(terms.iter().map(String::as_str));
         Comparable {
             norm,
             terms,
             keys,
+            numbers,
             n_terms,
         }
     }
@@ -171,7 +189,25 @@ pub fn similarity(a: &Comparable, b: &Comparable, cutoff: f64) -> Similarity {
         0.0
     };
 
-    let token = 0.5 * jaccard + 0.5 * containment;
+    // The token measure counts a number as NUMBER_WEIGHT words: "More than 600 firefighters and
+    // 14 aircraft were deployed" and "…600 firefighters and 14 aircraft were trying to hold it
+    // back from the suburbs last night" are one fact; "5 percent contained" and "20 percent
+    // contained" are two.
+    // A number only one side gives ("would end on Sunday" / "…on Sunday, January 31") is
+    // detail, not disagreement: the weight applies when both sides give numbers.
+    let extra = if a.numbers.is_empty() || b.numbers.is_empty() {
+        0
+    } else {
+        NUMBER_WEIGHT - 1
+    };
+    let shared_numbers = a.numbers.iter().filter(|k| b.numbers.contains(k)).count();
+    let weight = |c: &Comparable| (c.keys.len() + extra * c.numbers.len()) as f64;
+    let (wa, wb) = (weight(a), weight(b));
+    let wi = inter + (extra * shared_numbers) as f64;
+    let w_union = wa + wb - wi;
+    let w_jaccard = if w_union > 0.0 { wi / w_union } else { 0.0 };
+    let w_containment = wi / wa.min(wb).max(1.0);
+    let token = 0.5 * w_jaccard + 0.5 * w_containment;
     // A fragment: every content word of the shorter one is in the longer one, in a longer text.
     // Three or more content words all found in the longer text is a fragment of it; fewer is
     // only a hint (one or two words are in many statements).
@@ -250,6 +286,26 @@ mod tests {
             "I can just as well invite him to Kyiv. I'm openly inviting him, if he dares",
         );
         assert_eq!(s.method, Method::Fragment);
+    }
+
+    #[test]
+    fn shared_numbers_hold_a_fact_together_and_different_ones_pull_it_apart() {
+        let deployed = "More than 600 firefighters and 14 water-bombing aircraft were deployed";
+        let trying = "More than 600 firefighters and 14 aircraft were trying to hold it back \
+                      from the northern suburbs last night";
+        assert!(sim(deployed, trying).score >= crate::matching::DEFAULT_HIGH);
+        let five = "the fire was only 5 percent contained on Tuesday afternoon";
+        let twenty = "20 percent of the fire's perimeter was contained";
+        assert!(sim(five, twenty).score < crate::matching::DEFAULT_HIGH);
+        // A date only one side gives is detail, not disagreement.
+        assert!(
+            sim(
+                "the pause in strikes on Kyiv would end on Sunday, January 31",
+                "the pause on Kyiv would end on Sunday"
+            )
+            .score
+                >= crate::matching::DEFAULT_HIGH
+        );
     }
 
     #[test]
