@@ -141,6 +141,21 @@ fn without(text: &str, spans: &[(usize, usize)]) -> String {
 /// Facts that differ between two wordings of one statement: a date (month and day) one has and
 /// the other contradicts, and each replaced run whose old and new words are both numbers or both
 /// capitalised place-like names.
+/// The numbers a text gives, as values, in order: "about 22,000" and "twenty-two thousand" both
+/// give [22000], "70km/h" gives [70].
+fn values(text: &str) -> Vec<String> {
+    crate::matching::normalize::normalize(text)
+        .split(' ')
+        .filter_map(|w| {
+            let end = w
+                .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(w.len());
+            let digits = w[..end].trim_end_matches('.');
+            (!digits.is_empty()).then(|| digits.to_string())
+        })
+        .collect()
+}
+
 pub fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
     let (da, db) = (dates_in(a), dates_in(b));
     let mut out = Vec::new();
@@ -176,7 +191,10 @@ fn other_conflicts(a: &str, b: &str) -> Vec<Conflict> {
                 None
             } else if (has_digit(old) || is_number_word(old))
                 && (has_digit(new) || is_number_word(new))
+                && values(old) != values(new)
             {
+                // "About 22,000" / "Twenty-two thousand", "release 50" / "provide €50": the same
+                // numbers in other words are wording, not a conflict.
                 Some("number")
             } else if i > 0
                 && is_place_like(old)
@@ -264,6 +282,36 @@ mod tests {
         );
         assert!(conflicts("very constructive talks", "very productive talks").is_empty());
         assert!(conflicts("five people", "5 people").is_empty());
+        // Seen by a new user on the wildfire set: the same numbers in other words.
+        for (a, b) in [
+            (
+                "About 22,000 people left",
+                "Twenty-two thousand people left",
+            ),
+            (
+                "about 12,400 hectares burned",
+                "some 12 400 hectares burned",
+            ),
+            (
+                "the province will release 50 million euros",
+                "the province will provide €50m",
+            ),
+            (
+                "gusts of 70km/h were likely",
+                "gusts of up to 70 km/h are likely",
+            ),
+        ] {
+            let c = conflicts(a, b);
+            assert!(c.iter().all(|c| c.kind != "number"), "{a} / {b}: {c:?}");
+        }
+        assert_eq!(
+            conflicts(
+                "the province would set aside 15 million euros",
+                "the province would set aside 50 million euros"
+            )[0]
+            .kind,
+            "number"
+        );
     }
 
     #[test]

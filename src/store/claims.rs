@@ -734,6 +734,14 @@ pub(crate) fn merge_in(
         "UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'",
         params![into, from],
     )?;
+    // A suggestion whose mention is now in the claim it proposed is settled by this merge: it
+    // would otherwise wait in `review` and fail when accepted ("already in claim").
+    tx.execute(
+        "UPDATE suggestions SET state = 'accepted', decided_at = ?2, decided_by = ?3
+         WHERE state = 'pending' AND claim_id = ?1
+           AND mention_id IN (SELECT id FROM mentions WHERE claim_id = ?1)",
+        params![into, now, by],
+    )?;
     tx.execute(
         "UPDATE conflicts SET claim_id = ?1 WHERE claim_id = ?2",
         params![into, from],

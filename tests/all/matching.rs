@@ -160,13 +160,11 @@ fn a_one_word_quote_joins_only_the_one_claim_of_its_speaker_that_holds_it() {
     assert_ne!(holm["claim_id"], seed_word["claim_id"], "{holm:#}");
 }
 
-#[test]
-fn one_word_fragments_that_fit_two_claims_are_suggested_and_review_decides() {
-    // Two different remarks by one speaker, each with the word "impossible"; a later story
-    // quotes only the word. Which remark it reports is a question for a person.
-    let env = Env::new();
+/// Two different remarks by one speaker, each with the word "impossible"; then a later story
+/// that quotes only the word.
+fn two_remarks_then_one_word(env: &Env) {
     ingest_texts(
-        &env,
+        env,
         &[(
             "two-remarks.txt",
             "Talks stall\n\n\
@@ -175,12 +173,20 @@ fn one_word_fragments_that_fit_two_claims_are_suggested_and_review_decides() {
         )],
     );
     ingest_texts(
-        &env,
+        env,
         &[(
             "one-word.txt",
             "Brandt digs in\n\nMayor Ilse Brandt called it \"impossible\" on Saturday.\n",
         )],
     );
+}
+
+#[test]
+fn one_word_fragments_that_fit_two_claims_are_suggested_and_review_decides() {
+    // Two different remarks by one speaker, each with the word "impossible"; a later story
+    // quotes only the word. Which remark it reports is a question for a person.
+    let env = Env::new();
+    two_remarks_then_one_word(&env);
     let pending = json(&env, &["review"]);
     let list = pending.as_array().unwrap();
     let impossible = list
@@ -571,4 +577,34 @@ fn the_term_index_stays_exact_through_ingest_merge_and_split() {
         )) >= 1,
         "its wording reaches the claim it went into"
     );
+}
+
+#[test]
+fn a_merge_settles_the_suggestion_it_carries_out() {
+    // Seen by a new user: a suggestion stayed pending after its mention had been merged into
+    // the suggested claim, and accepting it failed with "already in claim".
+    let env = Env::new();
+    two_remarks_then_one_word(&env);
+    let pending = json(&env, &["review"]);
+    let s = pending
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["mention_text"] == "impossible")
+        .expect("a suggestion for the one-word quote")
+        .clone();
+    let (sid, target, mention_claim) = (
+        s["id"].as_i64().unwrap(),
+        s["claim_id"].as_i64().unwrap(),
+        s["mention_claim_id"].as_i64().unwrap(),
+    );
+    env.cmd()
+        .args(["merge", &target.to_string(), &mention_claim.to_string()])
+        .assert()
+        .success();
+    let still: Vec<i64> = json(&env, &["review"])
+        .as_array()
+        .map(|a| a.iter().filter_map(|s| s["id"].as_i64()).collect())
+        .unwrap_or_default();
+    assert!(!still.contains(&sid), "settled by the merge: {still:?}");
 }
