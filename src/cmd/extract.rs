@@ -61,11 +61,15 @@ impl Extract {
             )
         )?;
         let n = ex.statements.len();
-        eprintln!(
-            "{}: {n} statement{}",
-            self.file.display(),
-            if n == 1 { "" } else { "s" }
-        );
+        if n == 0 {
+            eprintln!("{}: {}", self.file.display(), super::ingest::NOTHING_FOUND);
+        } else {
+            eprintln!(
+                "{}: {n} statement{}",
+                self.file.display(),
+                if n == 1 { "" } else { "s" }
+            );
+        }
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -19,6 +19,9 @@ use std::process::ExitCode;
 /// costs its batch a replay, one transaction per article.
 pub const INGEST_BATCH: usize = 500;
 
+/// What to say when an article gives nothing: the usual reason is a text with only one line.
+pub const NOTHING_FOUND: &str = "no quotes or claims found (the first line is read as the headline, the body is what follows it)";
+
 /// Log articles: extract their statements and match them against stored claims
 #[derive(Debug, Args)]
 pub struct Ingest {
@@ -160,6 +163,9 @@ impl Ingest {
                                 .filter(|s| !s.conflicts.is_empty())
                                 .count(),
                         );
+                        if rep.statements.is_empty() {
+                            eprintln!("{file}: {NOTHING_FOUND}");
+                        }
                         let rows = rep.statements.iter().map(|s| {
                             let outcome = match (s.outcome, s.other_claim) {
                                 ("new", _) => "new".to_string(),
