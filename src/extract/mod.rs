@@ -6,6 +6,7 @@
 //! sentences and clauses, `speakers` names who talks, `dates` reads when, `score` rates the rest.
 
 pub mod dates;
+pub mod lexicon;
 pub mod quotes;
 pub mod score;
 pub mod speakers;
@@ -16,10 +17,7 @@ use chrono::NaiveDate;
 use dates::{DateContext, FoundDate, find_dates};
 use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
-use speakers::{
-    CueKind, Named, Registry, SpeakerPhrase, cue_kind, is_participle_cue, phrase_after,
-    phrase_before,
-};
+use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
 use std::collections::HashMap;
 use text::{Word, is_space, trim_span, words};
 
@@ -411,14 +409,14 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         if matches!(l.as_ref(), "talked" | "spoke" | "referred") && !inside.contains(&true) {
             continue;
         }
-        if let Some(kind) = cue_kind(w.text) {
+        if let Some(kind) = cue_kind_of(w.lex) {
             cues.push(Cue {
                 word: i,
                 kind,
                 participle: false,
                 according_to: false,
             });
-        } else if is_participle_cue(w.text) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
+        } else if w.is(lexicon::PARTICIPLE) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
         {
             cues.push(Cue {
                 word: i,
@@ -712,7 +710,7 @@ fn process_sentence(
     ex.sentence_span = (s, e);
     ex.sentence_words = ws
         .iter()
-        .map(|w| (w.start, w.end, score::word_features(w.text)))
+        .map(|w| (w.start, w.end, score::features(w.text, w.lex)))
         .collect();
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
@@ -802,11 +800,7 @@ fn process_sentence(
             && input[q.outer_end..ws[fa].start].trim() == ":"
             && headline
         {
-            let dummy = Word {
-                text: "said",
-                start: ws[fa].start,
-                end: ws[fa].start,
-            };
+            let dummy = Word::new("said", ws[fa].start, ws[fa].start);
             let mut v: Vec<Word> = vec![dummy];
             v.extend_from_slice(&ws[fa..]);
             if let Some(p) =
@@ -865,11 +859,7 @@ fn process_sentence(
                 let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
-                    let dummy = Word {
-                        text: "said",
-                        start: ws[lb].end,
-                        end: ws[lb].end,
-                    };
+                    let dummy = Word::new("said", ws[lb].end, ws[lb].end);
                     let mut v = fake;
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
@@ -920,8 +910,8 @@ fn process_sentence(
                 let r = ex.resolve(&p);
                 // A colon attribution ("Peskov: “…”") has a speaker but no reporting verb.
                 let verb = ws[cw].text;
-                let is_cue = cue_kind(verb).is_some()
-                    || is_participle_cue(verb)
+                let is_cue = cue_kind_of(ws[cw].lex).is_some()
+                    || ws[cw].is(lexicon::PARTICIPLE)
                     || verb.eq_ignore_ascii_case("according");
                 Some((r, is_cue.then(|| verb.to_string())))
             }
@@ -1321,7 +1311,7 @@ fn coordinated_subject(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     (1..v)
-        .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind(ws[u].text).is_some())
+        .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind_of(ws[u].lex).is_some())
         .find_map(|u| phrase_before(input, ws, u, allowed))
         .filter(|p| !matches!(p.named, Named::Unnamed(_)))
         .or_else(|| subject_of(input, ws, v, allowed))
@@ -1391,7 +1381,7 @@ fn subject_of(
         }
         // The main verb came and its subject is no name ("An eyewitness described for news
         // agency PA Media how…"): a name later in the clause is not the subject.
-        if cue_kind(w.text).is_some() {
+        if cue_kind_of(w.lex).is_some() {
             break;
         }
     }
@@ -1526,7 +1516,7 @@ fn reported_clause(
             let mut k = v + 1;
             let limit = (v + 12).min(last + 1);
             while k < limit {
-                if inside[k] || cue_kind(ws[k].text).is_some() {
+                if inside[k] || cue_kind_of(ws[k].lex).is_some() {
                     break;
                 }
                 if ws[k].lower() == "that" {
@@ -1669,7 +1659,7 @@ fn reported_clause(
             // "repeated on Thursday that the offer was final": a that-clause is what was said.
             let mut k = v + 1;
             let limit = (v + 8).min(last + 1);
-            while k < limit && !inside[k] && cue_kind(ws[k].text).is_none() {
+            while k < limit && !inside[k] && cue_kind_of(ws[k].lex).is_none() {
                 if ws[k].lower() == "that" && k > v + 1 {
                     let (a, b) = trim_span(input, ws[k].end, end);
                     return (b > a).then_some(((a, b), Some(phrase), false));

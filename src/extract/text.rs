@@ -70,9 +70,23 @@ pub struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// The word lists `text` is in (`lexicon::flags`), looked up once here for every rule.
+    pub lex: u32,
 }
 
 impl<'a> Word<'a> {
+    pub fn new(text: &'a str, start: usize, end: usize) -> Word<'a> {
+        Word {
+            text,
+            start,
+            end,
+            lex: super::lexicon::flags(text),
+        }
+    }
+    /// In the word list(s) `bits` (`lexicon::TITLE`, …).
+    pub fn is(&self, bits: u32) -> bool {
+        self.lex & bits != 0
+    }
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
@@ -107,11 +121,7 @@ fn is_joiner(c: char) -> bool {
 pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
     scan_words(s, |start, end| {
-        out.push(Word {
-            text: &s[start..end],
-            start: base + start,
-            end: base + end,
-        });
+        out.push(Word::new(&s[start..end], base + start, base + end));
     });
     out
 }
