@@ -188,6 +188,15 @@ pub fn find_dates_in(input: &str, ws: &[Word], ctx: &mut DateContext) -> Vec<Fou
 
 fn date_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let w = &ws[i];
+    // Most words start with a lower-case letter: no ISO date, weekday, month or day number
+    // does, so only a relative day ("yesterday", "last week") can.
+    if w.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return relative_at(ws, i, ctx);
+    }
     if let Some(d) = iso_date(w.text) {
         return Some((
             FoundDate {

@@ -32,6 +32,9 @@ pub const TITLE: u32 = 1 << 12;
 pub const ROLE_HEAD: u32 = 1 << 13;
 pub const ORG_WORD: u32 = 1 << 14;
 pub const CAP_FUNCTION_WORD: u32 = 1 << 15;
+pub const ACCORDING: u32 = 1 << 16;
+/// Words `find_cues` considers: reporting verbs, participles and "according (to)".
+pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
 static TABLE: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
     let mut m = HashMap::default();
@@ -50,6 +53,7 @@ static TABLE: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = La
         (ROLE_HEADS, ROLE_HEAD),
         (ORG_WORDS, ORG_WORD),
         (CAP_FUNCTION, CAP_FUNCTION_WORD),
+        (&["according"][..], ACCORDING),
     ] {
         for w in list {
             *m.entry(*w).or_insert(0) |= bit;

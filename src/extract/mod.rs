@@ -15,6 +15,7 @@ pub mod text;
 
 use chrono::NaiveDate;
 use dates::{DateContext, FoundDate, find_dates};
+use lexicon::CUE_WORD;
 use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
 use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
@@ -374,7 +375,8 @@ impl<'a> Extractor<'a> {
 fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
     let mut cues = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if inside[i] {
+        // Only a reporting verb, a participle or "according" starts a cue.
+        if inside[i] || !w.is(CUE_WORD) {
             continue;
         }
         let l = w.lower();
@@ -1348,8 +1350,11 @@ fn subject_of(
     let intro = intro_end(input, ws, before).saturating_sub(1);
     for v in (intro + 1)..before.min(ws.len()) {
         let w = &ws[v];
+        if w.is_capitalized() || !allowed(v) {
+            continue;
+        }
         let lw = w.lower();
-        if w.is_capitalized() || !allowed(v) || lw.len() < 3 {
+        if lw.len() < 3 {
             continue;
         }
         if matches!(

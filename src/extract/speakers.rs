@@ -1666,7 +1666,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         let l = w.lower();
         if PRONOUNS.contains(&l.as_ref()) && !det {
             return Some(SpeakerPhrase {
-                named: Named::Pronoun(l.into_owned()),
+                named: Named::Pronoun(l.to_string()),
                 span: (w.start, w.end),
             });
         }
@@ -2008,7 +2008,7 @@ pub fn fold_name(name: &str) -> String {
 pub fn fold_name_into(name: &str, s: &mut String) {
     s.clear();
     let mut space = true;
-    for c in name.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             s.push(c);
             space = false;
@@ -2016,6 +2016,13 @@ pub fn fold_name_into(name: &str, s: &mut String) {
             s.push(' ');
             space = true;
         }
+    };
+    if name.is_ascii() {
+        // Nearly every name: an ASCII byte lower-cases to one character.
+        name.bytes()
+            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+    } else {
+        name.chars().flat_map(char::to_lowercase).for_each(push);
     }
     if s.ends_with(' ') {
         s.pop();
@@ -2458,15 +2465,22 @@ impl Registry {
         }
         // One pass over the article: where each of those surnames stands (linear in the input,
         // however many speakers).
-        let ws = super::text::words(input, 0);
+        // Spans only: the few words around a hit are looked up in the lexicon (`Word::new`).
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(input.len() / 6 + 1);
+        super::text::scan_words(input, |s, e| spans.push((s, e)));
+        let word = |i: usize| {
+            let (s, e) = spans[i];
+            Word::new(&input[s..e], s, e)
+        };
         let mut at: HashMap<String, Vec<usize>> = short
             .iter()
             .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
         let mut folded = String::new();
-        for (k, w) in ws.iter().enumerate().skip(1) {
-            if w.is_capitalized() {
-                let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
+        for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
+            let text = &input[s..e];
+            if text.chars().next().is_some_and(char::is_uppercase) {
+                let bare = text.trim_end_matches("'s").trim_end_matches("’s");
                 fold_name_into(bare, &mut folded);
                 if let Some(v) = at.get_mut(folded.as_str()) {
                     v.push(k);
@@ -2479,23 +2493,23 @@ impl Registry {
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
             for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
-                let bare = ws[k].text.trim_end_matches("'s").trim_end_matches("’s");
+                let bare = word(k).text.trim_end_matches("'s").trim_end_matches("’s");
                 // The capitalized words right before it, as far back as a name and its titles go;
                 // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
                 let mut j = k;
                 while j > 0
                     && k - j < 8
-                    && plain_gap(input, &ws[j - 1], &ws[j])
-                    && (is_name_word(&ws[j - 1])
-                        || is_particle(ws[j - 1].text)
-                        || is_title_word(&ws[j - 1]))
+                    && plain_gap(input, &word(j - 1), &word(j))
+                    && (is_name_word(&word(j - 1))
+                        || is_particle(word(j - 1).text)
+                        || is_title_word(&word(j - 1)))
                 {
                     j -= 1;
                 }
                 if j == k {
                     continue;
                 }
-                let mut run = ws[j..=k].to_vec();
+                let mut run: Vec<Word> = (j..=k).map(word).collect();
                 let start = run[k - j].start;
                 run[k - j] = Word::new(bare, start, start + bare.len());
                 let Some((
