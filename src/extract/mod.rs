@@ -84,20 +84,32 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// The sentence-final marks of `s` with their offsets, found a byte at a time ('…' is the only
+/// one outside ASCII, and its UTF-8 starts with 0xE2).
+fn terminals(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        .filter_map(|(i, _)| {
+            s[i..]
+                .chars()
+                .next()
+                .filter(|&c| is_terminal(c))
+                .map(|c| (i, c))
+        })
+}
+
 /// Split a paragraph into sentences, never inside a quote (a quote's own final period ends the
 /// sentence only when the next word starts with a capital: 'very constructive.' A subsequent…).
 pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = ps;
     let mut qi = 0;
-    let mut iter = input[ps..pe].char_indices().peekable();
+    let mut iter = terminals(&input[ps..pe]).peekable();
     while let Some((off, c)) = iter.next() {
         let at = ps + off;
         while qi < quotes.len() && quotes[qi].outer_end <= at {
             qi += 1;
-        }
-        if !is_terminal(c) {
-            continue;
         }
         let inside = qi < quotes.len() && quotes[qi].inner.0 <= at && at < quotes[qi].inner.1;
         let mut after = at + c.len_utf8();

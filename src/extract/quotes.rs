@@ -5,7 +5,7 @@
 //! The scan is linear in the paragraph: each opener looks up the next closing-eligible mark
 //! through a cursor that only moves forward, so a text made only of marks costs no more than prose.
 
-use super::text::{char_at, char_before, is_double_mark, is_single_mark, is_space};
+use super::text::{char_at, char_before, is_double_mark, is_single_mark, is_space, is_word_char};
 
 /// A quoted span inside one paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +74,10 @@ fn closer_context_ok(next: Option<char>) -> bool {
 
 /// Elisions that open with an apostrophe: '90s, 'n' (rock 'n' roll), 'tis, 'em, 'til, 'cause.
 fn is_elision(rest: &str) -> bool {
+    // No word right after the mark (another mark, a space): nothing to elide.
+    if !rest.chars().next().is_some_and(is_word_char) {
+        return false;
+    }
     let word: String = rest
         .chars()
         .take_while(|c| c.is_alphanumeric())
@@ -176,6 +180,13 @@ pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) 
     (s, e)
 }
 
+/// The characters of `para` that may be quote marks, with their offsets: every mark is `"`,
+/// `'` or outside ASCII, so the letters and spaces of prose are skipped a byte at a time.
+fn mark_candidates(para: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    para.char_indices()
+        .filter(|&(_, c)| !c.is_ascii() || c == '"' || c == '\'')
+}
+
 /// Find quoted spans in each paragraph (`paras` are byte spans into `input`, in order).
 pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
@@ -189,7 +200,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
             at: Vec::new(),
             cursor: 0,
         };
-        for (i, c) in para.char_indices() {
+        for (i, c) in mark_candidates(para) {
             let at = ps + i;
             match family(c) {
                 Some(Family::Double) if is_closer(input, at, c) => doubles.at.push(at),
@@ -197,12 +208,15 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                 _ => {}
             }
         }
+        // `pos` is where reading resumes: past a quote just found.
         let mut pos = ps;
-        while pos < pe {
-            let Some(c) = char_at(input, pos) else { break };
+        for (i, c) in mark_candidates(para) {
+            if ps + i < pos {
+                continue;
+            }
+            pos = ps + i;
             let clen = c.len_utf8();
             let Some(fam) = family(c).filter(|_| is_opener(input, pos, c)) else {
-                pos += clen;
                 continue;
             };
             let closers = if fam == Family::Double {
@@ -220,11 +234,10 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                         && (input[text.0..text.1].chars().count() <= 1
                             || input[text.0..text.1].eq_ignore_ascii_case("n"))
                     {
-                        pos += clen;
                         continue;
                     }
                     // Marks around no words at all ("''", "“ ”") quote nothing.
-                    if !input[text.0..text.1].chars().any(char::is_alphanumeric) {
+                    if !input[text.0..text.1].chars().any(is_word_char) {
                         pos = close + close_len;
                         continue;
                     }
@@ -245,7 +258,6 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                     // A single mark with no partner is an apostrophe unless it opens the paragraph,
                     // which is how British copy carries a quote into the next paragraph.
                     if fam == Family::Single && pos != ps {
-                        pos += clen;
                         continue;
                     }
                     let text = trim_quote_text(input, inner_start, pe);
@@ -262,7 +274,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                             para: pi,
                         });
                     }
-                    pos = pe;
+                    break;
                 }
             }
         }

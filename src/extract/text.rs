@@ -137,7 +137,8 @@ impl<'a> Word<'a> {
     }
 }
 
-fn is_word_char(c: char) -> bool {
+/// `char::is_alphanumeric`, answering ASCII and common punctuation without the Unicode tables.
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
