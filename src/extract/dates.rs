@@ -366,7 +366,10 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
         _ => {}
     }
     // A bare weekday: "on Sunday" in a past-tense report is the most recent one.
-    let wd = weekday(w.text).filter(|_| w.is_capitalized() && w.text.len() > 3)?;
+    if !(w.is_capitalized() && w.text.len() > 3) {
+        return None;
+    }
+    let wd = weekday(w.text)?;
     let prev = i.checked_sub(1).map(|k| ws[k].lower());
     let forward = prev.as_deref() == Some("next") || prev.as_deref() == Some("coming");
     let d = if p.weekday() == wd {

@@ -8,9 +8,7 @@ use super::score::{CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, QUANTITY
 use super::speakers::{
     ACT, CAP_FUNCTION, DESCRIBE, ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES,
 };
-use super::text::{Fnv, with_lower};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 // Check-worthiness cue families: the low byte, as `score` reads it.
@@ -36,8 +34,69 @@ pub const ACCORDING: u32 = 1 << 16;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
-static TABLE: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
+/// An open-addressing table of the lexicon's (lower-case) words: a word is hashed and compared
+/// lower-cased in one pass over its bytes, without copying it first.
+struct Table {
+    slots: Vec<(&'static str, u32)>,
+    mask: usize,
+    longest: usize,
+}
+
+/// FNV-1a over the ASCII-lower-cased bytes (other bytes as they are).
+fn hash(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as usize
+}
+
+impl Table {
+    fn new(entries: HashMap<&'static str, u32>) -> Table {
+        let size = (entries.len() * 4).next_power_of_two();
+        let mut t = Table {
+            slots: vec![("", 0); size],
+            mask: size - 1,
+            longest: 0,
+        };
+        for (w, bits) in entries {
+            // A word that is not lower case never equals a lower-cased one.
+            if w.is_empty() || w.to_lowercase() != w {
+                continue;
+            }
+            let mut i = hash(w.as_bytes()) & t.mask;
+            while !t.slots[i].0.is_empty() {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = (w, bits);
+            t.longest = t.longest.max(w.len());
+        }
+        t
+    }
+
+    /// The bits of `lower`, a word that is lower case already or ASCII (compared ignoring
+    /// ASCII case: for ASCII, that is comparing its lower-case form).
+    fn get(&self, word: &str) -> u32 {
+        if word.len() > self.longest || word.is_empty() {
+            return 0;
+        }
+        let mut i = hash(word.as_bytes()) & self.mask;
+        loop {
+            let (k, bits) = self.slots[i];
+            if k.is_empty() {
+                return 0;
+            }
+            if k.len() == word.len() && k.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
+                return bits;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut m = HashMap::new();
     for (list, bit) in [
         (QUANTITY_WORDS, QUANTITY),
         (FACT_VERBS, FACT),
@@ -59,10 +118,14 @@ static TABLE: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = La
             *m.entry(*w).or_insert(0) |= bit;
         }
     }
-    m
+    Table::new(m)
 });
 
-/// The lists `word` is in, compared lower-cased (one hash lookup).
+/// The lists `word` is in, compared lower-cased (one probe, no copy for ASCII words).
 pub fn flags(word: &str) -> u32 {
-    with_lower(word, |l| TABLE.get(l).copied().unwrap_or(0))
+    if word.is_ascii() {
+        TABLE.get(word)
+    } else {
+        TABLE.get(&word.to_lowercase())
+    }
 }

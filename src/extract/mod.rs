@@ -278,9 +278,11 @@ struct Extractor<'a> {
     /// The named speaker of the sentence before, when it reported speech without quoting:
     /// "Jenn St-Onge told of being forced to re-evaluate her life. \"In my first stint…\"".
     prior_speaker: Option<usize>,
-    /// The words of the sentence being processed (start, end, check-worthiness features), so
-    /// its statements and candidate clauses are scored without reading their words again.
-    sentence_words: Vec<(usize, usize, u16)>,
+    /// The words of the sentence being processed (start, end) and their check-worthiness
+    /// features, so its statements and candidate clauses are scored without reading their
+    /// words again.
+    sentence_words: Vec<(usize, usize)>,
+    sentence_feats: Vec<u16>,
     sentence_span: (usize, usize),
 }
 
@@ -297,8 +299,7 @@ impl Extractor<'_> {
         if s < ss || e > se || cut_at_start || cut_at_end {
             return score::checkworthiness(&self.input[s..e]);
         }
-        let feats: Vec<u16> = w[from..to].iter().map(|x| x.2).collect();
-        score::from_features(&self.input[s..e], &feats)
+        score::from_features(&self.input[s..e], &self.sentence_feats[from..to])
     }
 }
 
@@ -530,6 +531,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         colon_speaker: None,
         prior_speaker: None,
         sentence_words: Vec::new(),
+        sentence_feats: Vec::new(),
         sentence_span: (0, 0),
     };
 
@@ -722,10 +724,12 @@ fn process_sentence(
     let input = ex.input;
     let ws = words(&input[s..e], s);
     ex.sentence_span = (s, e);
-    ex.sentence_words = ws
-        .iter()
-        .map(|w| (w.start, w.end, score::features(w.text, w.lex)))
-        .collect();
+    ex.sentence_words.clear();
+    ex.sentence_words
+        .extend(ws.iter().map(|w| (w.start, w.end)));
+    ex.sentence_feats.clear();
+    ex.sentence_feats
+        .extend(ws.iter().map(|w| score::features(w.text, w.lex)));
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
     let mut qi = 0;

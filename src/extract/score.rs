@@ -273,7 +273,10 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if digits {
         score += 0.2;
     }
-    if text.contains(['%', '$', '€', '£']) {
+    // (ASCII first: most clauses have neither sign and no '€' or '£' to decode.)
+    if text.bytes().any(|b| b == b'%' || b == b'$')
+        || (!text.is_ascii() && text.contains(['€', '£']))
+    {
         score += 0.1;
     }
     if dated {

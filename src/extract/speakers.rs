@@ -2,8 +2,9 @@
 //! ("Kremlin spokesperson Dmitry Peskov", "the minister", "He"), roles kept apart from names, and
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
-use super::text::Word;
+use super::text::{Fnv, Word};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// How a cue verb relates to what is said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1365,7 +1366,7 @@ fn phrase_ending_at(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     let last = &ws[end - 1];
-    let l = last.text.to_lowercase();
+    let l = last.lower();
     // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
@@ -1407,9 +1408,9 @@ fn phrase_ending_at(
         }
         return before;
     }
-    if PRONOUNS.contains(&l.as_str()) {
+    if PRONOUNS.contains(&&*l) {
         return Some(SpeakerPhrase {
-            named: Named::Pronoun(l),
+            named: Named::Pronoun(l.to_string()),
             span: (last.start, last.end),
         });
     }
@@ -1995,6 +1996,19 @@ pub fn titled_names(
     out
 }
 
+/// `text.trim_end_matches("'s").trim_end_matches("’s")`, without building two substring
+/// searchers for every capitalized word of an article.
+fn without_possessive(text: &str) -> &str {
+    let mut t = text;
+    while let Some(r) = t.strip_suffix("'s") {
+        t = r;
+    }
+    while let Some(r) = t.strip_suffix("’s") {
+        t = r;
+    }
+    t
+}
+
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
@@ -2472,7 +2486,7 @@ impl Registry {
             let (s, e) = spans[i];
             Word::new(&input[s..e], s, e)
         };
-        let mut at: HashMap<String, Vec<usize>> = short
+        let mut at: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = short
             .iter()
             .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
@@ -2480,8 +2494,7 @@ impl Registry {
         for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
             let text = &input[s..e];
             if text.chars().next().is_some_and(char::is_uppercase) {
-                let bare = text.trim_end_matches("'s").trim_end_matches("’s");
-                fold_name_into(bare, &mut folded);
+                fold_name_into(without_possessive(text), &mut folded);
                 if let Some(v) = at.get_mut(folded.as_str()) {
                     v.push(k);
                 }
@@ -2493,7 +2506,7 @@ impl Registry {
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
             for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
-                let bare = word(k).text.trim_end_matches("'s").trim_end_matches("’s");
+                let bare = without_possessive(word(k).text);
                 // The capitalized words right before it, as far back as a name and its titles go;
                 // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
                 let mut j = k;
