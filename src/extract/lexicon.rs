@@ -31,6 +31,13 @@ pub const ROLE_HEAD: u32 = 1 << 13;
 pub const ORG_WORD: u32 = 1 << 14;
 pub const CAP_FUNCTION_WORD: u32 = 1 << 15;
 pub const ACCORDING: u32 = 1 << 16;
+// Facts about the word as written, not from the table (`word_flags`).
+/// ASCII with no capital: its lower-case form is itself.
+pub const PLAIN: u32 = 1 << 17;
+/// "Dr", "Sen", "Gov"… (`speakers::is_abbreviated_title`).
+pub const ABBREVIATED_TITLE: u32 = 1 << 18;
+/// `speakers::is_name_text`: could be part of a name.
+pub const NAME_WORD: u32 = 1 << 19;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -128,4 +135,19 @@ pub fn flags(word: &str) -> u32 {
     } else {
         TABLE.get(&word.to_lowercase())
     }
+}
+
+/// Everything `Word::lex` holds: the lists the word is in and what its spelling says.
+pub fn word_flags(word: &str) -> u32 {
+    let mut f = flags(word);
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        f |= PLAIN;
+    }
+    if super::speakers::is_abbreviated_title(word) {
+        f |= ABBREVIATED_TITLE;
+    }
+    if super::speakers::is_name_text(word, f) {
+        f |= NAME_WORD;
+    }
+    f
 }

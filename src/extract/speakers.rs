@@ -262,8 +262,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 use super::lexicon::{
-    self, ACT_VERB, CAP_FUNCTION_WORD, DESCRIBE_VERB, ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB,
-    TITLE,
+    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, DESCRIBE_VERB, NAME_WORD, ORG_WORD,
+    PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
 };
 use super::text::{lower, with_lower};
 
@@ -289,8 +289,8 @@ pub fn is_participle_cue(word: &str) -> bool {
 }
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
-fn is_adverb_or_aux(w: &str) -> bool {
-    let l = lower(w);
+fn is_adverb_or_aux(w: &Word) -> bool {
+    let l = w.lower();
     matches!(
         l.as_ref(),
         "also"
@@ -883,7 +883,7 @@ pub fn is_title(w: &str) -> bool {
 
 /// `is_title` of a word already looked up.
 fn is_title_word(w: &Word) -> bool {
-    w.is(TITLE) || is_abbreviated_title(w.text)
+    w.is(TITLE | ABBREVIATED_TITLE)
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -912,13 +912,19 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    let t = w.text;
-    (w.is_capitalized()
-        && !(if t.ends_with(':') {
-            lexicon::flags(t.trim_end_matches(':')) & CAP_FUNCTION_WORD != 0
-        } else {
-            w.is(CAP_FUNCTION_WORD)
-        })
+    w.is(NAME_WORD)
+}
+
+/// A capitalized word that is no function word, month or weekday, or a dotted abbreviation
+/// ("U.S."): computed once per word into `lexicon::NAME_WORD`.
+pub(super) fn is_name_text(t: &str, lex: u32) -> bool {
+    let cap_function = if t.ends_with(':') {
+        lexicon::flags(t.trim_end_matches(':')) & CAP_FUNCTION_WORD != 0
+    } else {
+        lex & CAP_FUNCTION_WORD != 0
+    };
+    (t.chars().next().is_some_and(char::is_uppercase)
+        && !cap_function
         && crate::extract::dates::month_number(t).is_none()
         && crate::extract::dates::weekday(t).is_none())
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
@@ -957,13 +963,13 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     let g = gap(input, a, b);
     // "Dr. Tom Frieden", "Sen. Ted Cruz": the period of a title's abbreviation is not a break.
     let g = match g.strip_prefix('.') {
-        Some(rest) if is_abbreviated_title(a.text) => rest,
+        Some(rest) if a.is(ABBREVIATED_TITLE) => rest,
         _ => g,
     };
     g.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
-fn is_abbreviated_title(w: &str) -> bool {
+pub(super) fn is_abbreviated_title(w: &str) -> bool {
     matches!(
         w,
         "Dr" | "Mr"
@@ -1138,8 +1144,7 @@ pub fn phrase_before(
     }
     let mut end = v;
     loop {
-        if end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
-        {
+        if end > 0 && is_adverb_or_aux(&ws[end - 1]) && plain_gap(input, &ws[end - 1], &ws[end]) {
             end -= 1;
         } else if end > 1
             // "Baslan Damang, a security official, on Tuesday told…": a day between subject and verb.

@@ -121,7 +121,7 @@ impl<'a> Word<'a> {
             text,
             start,
             end,
-            lex: super::lexicon::flags(text),
+            lex: super::lexicon::word_flags(text),
         }
     }
     /// In the word list(s) `bits` (`lexicon::TITLE`, …).
@@ -133,6 +133,9 @@ impl<'a> Word<'a> {
     }
     /// Lower-cased, allocating only when the word has capitals and is long or not ASCII.
     pub fn lower(&self) -> Lower<'a> {
+        if self.is(super::lexicon::PLAIN) {
+            return Lower::Borrowed(self.text);
+        }
         lower(self.text)
     }
 }
