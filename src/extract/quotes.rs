@@ -183,8 +183,11 @@ pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) 
 /// The characters of `para` that may be quote marks, with their offsets: every mark is `"`,
 /// `'` or outside ASCII, so the letters and spaces of prose are skipped a byte at a time.
 fn mark_candidates(para: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    para.char_indices()
-        .filter(|&(_, c)| !c.is_ascii() || c == '"' || c == '\'')
+    para.bytes()
+        .enumerate()
+        // ASCII marks, and the first byte of every non-ASCII character.
+        .filter(|&(_, b)| b == b'"' || b == b'\'' || b >= 0xC0)
+        .filter_map(|(i, _)| para[i..].chars().next().map(|c| (i, c)))
 }
 
 /// Find quoted spans in each paragraph (`paras` are byte spans into `input`, in order).

@@ -2495,10 +2495,28 @@ impl Registry {
             .iter()
             .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
+        // The letters a key can start with: folding an ASCII word keeps its first letter
+        // lower-cased, except that "i…", "p…" and "k…" may become "y…", "f…" and "h…".
+        let mut first = [false; 128];
+        for key in at.keys() {
+            if let Some(&b) = key.as_bytes().first().filter(|b| b.is_ascii()) {
+                first[usize::from(b)] = true;
+                match b {
+                    b'y' => first[usize::from(b'i')] = true,
+                    b'f' => first[usize::from(b'p')] = true,
+                    b'h' => first[usize::from(b'k')] = true,
+                    _ => {}
+                }
+            }
+        }
         let mut folded = String::new();
         for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
             let text = &input[s..e];
             if text.chars().next().is_some_and(char::is_uppercase) {
+                let b = text.as_bytes()[0];
+                if text.is_ascii() && !first[usize::from(b.to_ascii_lowercase())] {
+                    continue;
+                }
                 fold_name_into(without_possessive(text), &mut folded);
                 if let Some(v) = at.get_mut(folded.as_str()) {
                     v.push(k);
