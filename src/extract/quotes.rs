@@ -170,8 +170,11 @@ impl Closers {
 pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) {
     let (s, mut e) = super::text::trim_span(input, start, end);
     e = super::text::trim_end_chars(input, s, e, &[',']);
-    let fragment = char_at(input, s).is_some_and(|c| c.is_lowercase());
-    if fragment && input[s..e].ends_with('.') && !input[s..e].ends_with("..") {
+    // (The period first: most quotes do not end with one, and empty ones have none.)
+    if input[s..e].ends_with('.')
+        && !input[s..e].ends_with("..")
+        && char_at(input, s).is_some_and(|c| c.is_lowercase())
+    {
         let last = input[s..e].rsplit(is_space).next().unwrap_or("");
         if !super::text::is_dotted_abbreviation(last.trim_end_matches('.')) {
             e -= 1;
@@ -234,7 +237,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                     let text = trim_quote_text(input, inner_start, close);
                     // rock 'n' roll, 'a' grades: one or two letters between marks are not speech.
                     if fam == Family::Single
-                        && (input[text.0..text.1].chars().count() <= 1
+                        && (input[text.0..text.1].chars().nth(1).is_none()
                             || input[text.0..text.1].eq_ignore_ascii_case("n"))
                     {
                         continue;
