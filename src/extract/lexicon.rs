@@ -49,14 +49,15 @@ struct Table {
     longest: usize,
 }
 
-/// FNV-1a over the ASCII-lower-cased bytes (other bytes as they are).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of FNV-1a over an ASCII-lower-cased byte (other bytes as they are).
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+}
+
 fn hash(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h as usize
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b)) as usize
 }
 
 impl Table {
@@ -85,10 +86,15 @@ impl Table {
     /// The bits of `lower`, a word that is lower case already or ASCII (compared ignoring
     /// ASCII case: for ASCII, that is comparing its lower-case form).
     fn get(&self, word: &str) -> u32 {
+        self.get_hashed(word, hash(word.as_bytes()))
+    }
+
+    /// `get` when the caller has hashed the word already.
+    fn get_hashed(&self, word: &str, h: usize) -> u32 {
         if word.len() > self.longest || word.is_empty() {
             return 0;
         }
-        let mut i = hash(word.as_bytes()) & self.mask;
+        let mut i = h & self.mask;
         loop {
             let (k, bits) = self.slots[i];
             if k.is_empty() {
@@ -139,8 +145,19 @@ pub fn flags(word: &str) -> u32 {
 
 /// Everything `Word::lex` holds: the lists the word is in and what its spelling says.
 pub fn word_flags(word: &str) -> u32 {
-    let mut f = flags(word);
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass over the bytes: ASCII?, any capital?, and the table hash.
+    let (mut ascii, mut upper, mut h) = (true, false, FNV_OFFSET);
+    for &b in word.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+        h = fnv_step(h, b);
+    }
+    let mut f = if ascii {
+        TABLE.get_hashed(word, h as usize)
+    } else {
+        TABLE.get(&word.to_lowercase())
+    };
+    if ascii && !upper {
         f |= PLAIN;
     }
     if super::speakers::is_abbreviated_title(word) {

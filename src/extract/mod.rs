@@ -1428,11 +1428,9 @@ fn reported_clause(
     let allowed = |i: usize| !inside[i];
     let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';']);
     let v = c.word;
-    let clause_words: Vec<usize> = (0..ws.len())
-        .filter(|&i| ws[i].start >= cs && ws[i].end <= end)
-        .collect();
-    let first = *clause_words.first()?;
-    let last = *clause_words.last()?;
+    let in_clause = |i: &usize| ws[*i].start >= cs && ws[*i].end <= end;
+    let first = (0..ws.len()).find(in_clause)?;
+    let last = (0..ws.len()).rfind(in_clause)?;
 
     if c.according_to {
         // "According to X, CLAUSE" or "CLAUSE, according to X."
