@@ -145,11 +145,12 @@ pub fn flags(word: &str) -> u32 {
 
 /// Everything `Word::lex` holds: the lists the word is in and what its spelling says.
 pub fn word_flags(word: &str) -> u32 {
-    // One pass over the bytes: ASCII?, any capital?, and the table hash.
-    let (mut ascii, mut upper, mut h) = (true, false, FNV_OFFSET);
+    // One pass over the bytes: ASCII?, any capital?, any period?, and the table hash.
+    let (mut ascii, mut upper, mut dot, mut h) = (true, false, false, FNV_OFFSET);
     for &b in word.as_bytes() {
         ascii &= b.is_ascii();
         upper |= b.is_ascii_uppercase();
+        dot |= b == b'.';
         h = fnv_step(h, b);
     }
     let mut f = if ascii {
@@ -159,6 +160,11 @@ pub fn word_flags(word: &str) -> u32 {
     };
     if ascii && !upper {
         f |= PLAIN;
+        // Lower case: no abbreviated title ("Dr", "Sen"), and a name word only when dotted
+        // ("a.m." is not one either, but only the dotted check can say so).
+        if !dot {
+            return f;
+        }
     }
     if super::speakers::is_abbreviated_title(word) {
         f |= ABBREVIATED_TITLE;

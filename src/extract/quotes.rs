@@ -119,12 +119,12 @@ fn family(c: char) -> Option<Family> {
     }
 }
 
-fn is_opener(input: &str, at: usize, c: char) -> bool {
+/// `prev` is the character before `at` (`char_before`), which the caller often has at hand.
+fn is_opener(input: &str, at: usize, c: char, prev: Option<char>) -> bool {
     if matches!(c, '”' | '»' | '›') {
         return false;
     }
     let next = char_at(input, at + c.len_utf8());
-    let prev = char_before(input, at);
     if !opener_context_ok(prev) {
         return false;
     }
@@ -137,11 +137,11 @@ fn is_opener(input: &str, at: usize, c: char) -> bool {
     }
 }
 
-fn is_closer(input: &str, at: usize, c: char) -> bool {
+/// `prev` is the character before `at` (`char_before`), which the caller often has at hand.
+fn is_closer(input: &str, at: usize, c: char, prev: Option<char>) -> bool {
     if matches!(c, '«' | '„' | '‹' | '‚') {
         return false;
     }
-    let prev = char_before(input, at);
     let next = char_at(input, at + c.len_utf8());
     let prev_ok = match prev {
         None => false,
@@ -193,6 +193,30 @@ fn mark_candidates(para: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         .filter_map(|(i, _)| para[i..].chars().next().map(|c| (i, c)))
 }
 
+/// The mark candidate read last: when it ends where the next one begins (a run of marks), its
+/// character is the one before, without decoding backwards.
+#[derive(Default)]
+struct LastMark {
+    end: Option<usize>,
+    c: char,
+}
+
+impl LastMark {
+    /// The character before `at` (`char_before`), then remember `c` at `at`.
+    fn before(&mut self, input: &str, at: usize, c: char) -> Option<char> {
+        let prev = if self.end == Some(at) {
+            Some(self.c)
+        } else {
+            char_before(input, at)
+        };
+        *self = LastMark {
+            end: Some(at + c.len_utf8()),
+            c,
+        };
+        prev
+    }
+}
+
 /// Find quoted spans in each paragraph (`paras` are byte spans into `input`, in order).
 pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
@@ -206,23 +230,27 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
             at: Vec::new(),
             cursor: 0,
         };
+        let mut last = LastMark::default();
         for (i, c) in mark_candidates(para) {
             let at = ps + i;
+            let prev = last.before(input, at, c);
             match family(c) {
-                Some(Family::Double) if is_closer(input, at, c) => doubles.at.push(at),
-                Some(Family::Single) if is_closer(input, at, c) => singles.at.push(at),
+                Some(Family::Double) if is_closer(input, at, c, prev) => doubles.at.push(at),
+                Some(Family::Single) if is_closer(input, at, c, prev) => singles.at.push(at),
                 _ => {}
             }
         }
+        let mut last = LastMark::default();
         // `pos` is where reading resumes: past a quote just found.
         let mut pos = ps;
         for (i, c) in mark_candidates(para) {
+            let prev = last.before(input, ps + i, c);
             if ps + i < pos {
                 continue;
             }
             pos = ps + i;
             let clen = c.len_utf8();
-            let Some(fam) = family(c).filter(|_| is_opener(input, pos, c)) else {
+            let Some(fam) = family(c).filter(|_| is_opener(input, pos, c, prev)) else {
                 continue;
             };
             let closers = if fam == Family::Double {
