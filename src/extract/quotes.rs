@@ -150,18 +150,48 @@ fn is_closer(input: &str, at: usize, c: char, prev: Option<char>) -> bool {
     prev_ok && closer_context_ok(next) && !((c == '"' || c == '\'') && is_prime(input, at))
 }
 
-/// Positions of closing-eligible marks of one family, read through a forward-only cursor.
+/// The closing-eligible marks of one family in a paragraph, found on demand by a scan that
+/// only moves forward: each mark is tested once, and a paragraph with no opener is never
+/// scanned for closers at all.
 struct Closers {
-    at: Vec<usize>,
-    cursor: usize,
+    family: Family,
+    pe: usize,
+    /// Every closer before this offset has been found already.
+    scanned_to: usize,
+    /// The last closer found, at or after which the scan resumes.
+    found: Option<usize>,
 }
 
 impl Closers {
-    fn next_after(&mut self, pos: usize) -> Option<usize> {
-        while self.cursor < self.at.len() && self.at[self.cursor] <= pos {
-            self.cursor += 1;
+    fn new(family: Family, ps: usize, pe: usize) -> Closers {
+        Closers {
+            family,
+            pe,
+            scanned_to: ps,
+            found: None,
         }
-        self.at.get(self.cursor).copied()
+    }
+
+    /// The first closer after `pos` (calls come with `pos` increasing).
+    fn next_after(&mut self, input: &str, pos: usize) -> Option<usize> {
+        if let Some(f) = self.found.filter(|&f| f > pos) {
+            return Some(f);
+        }
+        let after_pos = pos + char_at(input, pos).map_or(1, char::len_utf8);
+        let from = self.scanned_to.max(after_pos).min(self.pe);
+        let mut last = LastMark::default();
+        for (i, c) in mark_candidates(&input[from..self.pe]) {
+            let at = from + i;
+            let prev = last.before(input, at, c);
+            if family(c) == Some(self.family) && is_closer(input, at, c, prev) {
+                self.found = Some(at);
+                self.scanned_to = at + c.len_utf8();
+                return Some(at);
+            }
+        }
+        self.found = None;
+        self.scanned_to = self.pe;
+        None
     }
 }
 
@@ -222,24 +252,8 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let para = &input[ps..pe];
-        let mut doubles = Closers {
-            at: Vec::new(),
-            cursor: 0,
-        };
-        let mut singles = Closers {
-            at: Vec::new(),
-            cursor: 0,
-        };
-        let mut last = LastMark::default();
-        for (i, c) in mark_candidates(para) {
-            let at = ps + i;
-            let prev = last.before(input, at, c);
-            match family(c) {
-                Some(Family::Double) if is_closer(input, at, c, prev) => doubles.at.push(at),
-                Some(Family::Single) if is_closer(input, at, c, prev) => singles.at.push(at),
-                _ => {}
-            }
-        }
+        let mut doubles = Closers::new(Family::Double, ps, pe);
+        let mut singles = Closers::new(Family::Single, ps, pe);
         let mut last = LastMark::default();
         // `pos` is where reading resumes: past a quote just found.
         let mut pos = ps;
@@ -259,7 +273,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                 &mut singles
             };
             let inner_start = pos + clen;
-            match closers.next_after(pos) {
+            match closers.next_after(input, pos) {
                 Some(close) => {
                     let close_len = char_at(input, close).map(char::len_utf8).unwrap_or(1);
                     let text = trim_quote_text(input, inner_start, close);
