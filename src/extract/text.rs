@@ -24,14 +24,6 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A set of lexicon words, hashed with FNV.
-pub type Lexicon = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Build a lexicon from a word list.
-pub fn lexicon(words: &[&'static str]) -> Lexicon {
-    words.iter().copied().collect()
-}
-
 /// Call `f` with `word` lower-cased, without a heap allocation for short ASCII words (nearly
 /// every word of English news): lexicon lookups run for almost every word.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
