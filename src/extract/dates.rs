@@ -188,6 +188,15 @@ pub fn find_dates_in(input: &str, ws: &[Word], ctx: &mut DateContext) -> Vec<Fou
 
 fn date_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let w = &ws[i];
+    // Most words start with a lower-case letter: no ISO date, weekday, month or day number
+    // does, so only a relative day ("yesterday", "last week") can.
+    if w.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return relative_at(ws, i, ctx);
+    }
     if let Some(d) = iso_date(w.text) {
         return Some((
             FoundDate {
@@ -357,7 +366,10 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
         _ => {}
     }
     // A bare weekday: "on Sunday" in a past-tense report is the most recent one.
-    let wd = weekday(w.text).filter(|_| w.is_capitalized() && w.text.len() > 3)?;
+    if !(w.is_capitalized() && w.text.len() > 3) {
+        return None;
+    }
+    let wd = weekday(w.text)?;
     let prev = i.checked_sub(1).map(|k| ws[k].lower());
     let forward = prev.as_deref() == Some("next") || prev.as_deref() == Some("coming");
     let d = if p.weekday() == wd {

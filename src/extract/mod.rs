@@ -6,6 +6,7 @@
 //! sentences and clauses, `speakers` names who talks, `dates` reads when, `score` rates the rest.
 
 pub mod dates;
+pub mod lexicon;
 pub mod quotes;
 pub mod score;
 pub mod speakers;
@@ -14,12 +15,10 @@ pub mod text;
 
 use chrono::NaiveDate;
 use dates::{DateContext, FoundDate, find_dates};
+use lexicon::CUE_WORD;
 use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
-use speakers::{
-    CueKind, Named, Registry, SpeakerPhrase, cue_kind, is_participle_cue, phrase_after,
-    phrase_before,
-};
+use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
 use std::collections::HashMap;
 use text::{Word, is_space, trim_span, words};
 
@@ -85,20 +84,32 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// The sentence-final marks of `s` with their offsets, found a byte at a time ('…' is the only
+/// one outside ASCII, and its UTF-8 starts with 0xE2).
+fn terminals(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        .filter_map(|(i, _)| {
+            s[i..]
+                .chars()
+                .next()
+                .filter(|&c| is_terminal(c))
+                .map(|c| (i, c))
+        })
+}
+
 /// Split a paragraph into sentences, never inside a quote (a quote's own final period ends the
 /// sentence only when the next word starts with a capital: 'very constructive.' A subsequent…).
 pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = ps;
     let mut qi = 0;
-    let mut iter = input[ps..pe].char_indices().peekable();
+    let mut iter = terminals(&input[ps..pe]).peekable();
     while let Some((off, c)) = iter.next() {
         let at = ps + off;
         while qi < quotes.len() && quotes[qi].outer_end <= at {
             qi += 1;
-        }
-        if !is_terminal(c) {
-            continue;
         }
         let inside = qi < quotes.len() && quotes[qi].inner.0 <= at && at < quotes[qi].inner.1;
         let mut after = at + c.len_utf8();
@@ -267,9 +278,11 @@ struct Extractor<'a> {
     /// The named speaker of the sentence before, when it reported speech without quoting:
     /// "Jenn St-Onge told of being forced to re-evaluate her life. \"In my first stint…\"".
     prior_speaker: Option<usize>,
-    /// The words of the sentence being processed (start, end, check-worthiness features), so
-    /// its statements and candidate clauses are scored without reading their words again.
-    sentence_words: Vec<(usize, usize, u16)>,
+    /// The words of the sentence being processed (start, end) and their check-worthiness
+    /// features, so its statements and candidate clauses are scored without reading their
+    /// words again.
+    sentence_words: Vec<(usize, usize)>,
+    sentence_feats: Vec<u16>,
     sentence_span: (usize, usize),
 }
 
@@ -286,8 +299,7 @@ impl Extractor<'_> {
         if s < ss || e > se || cut_at_start || cut_at_end {
             return score::checkworthiness(&self.input[s..e]);
         }
-        let feats: Vec<u16> = w[from..to].iter().map(|x| x.2).collect();
-        score::from_features(&self.input[s..e], &feats)
+        score::from_features(&self.input[s..e], &self.sentence_feats[from..to])
     }
 }
 
@@ -376,7 +388,8 @@ impl<'a> Extractor<'a> {
 fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
     let mut cues = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if inside[i] {
+        // Only a reporting verb, a participle or "according" starts a cue.
+        if inside[i] || !w.is(CUE_WORD) {
             continue;
         }
         let l = w.lower();
@@ -411,14 +424,14 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         if matches!(l.as_ref(), "talked" | "spoke" | "referred") && !inside.contains(&true) {
             continue;
         }
-        if let Some(kind) = cue_kind(w.text) {
+        if let Some(kind) = cue_kind_of(w.lex) {
             cues.push(Cue {
                 word: i,
                 kind,
                 participle: false,
                 according_to: false,
             });
-        } else if is_participle_cue(w.text) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
+        } else if w.is(lexicon::PARTICIPLE) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
         {
             cues.push(Cue {
                 word: i,
@@ -518,6 +531,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         colon_speaker: None,
         prior_speaker: None,
         sentence_words: Vec::new(),
+        sentence_feats: Vec::new(),
         sentence_span: (0, 0),
     };
 
@@ -710,10 +724,12 @@ fn process_sentence(
     let input = ex.input;
     let ws = words(&input[s..e], s);
     ex.sentence_span = (s, e);
-    ex.sentence_words = ws
-        .iter()
-        .map(|w| (w.start, w.end, score::word_features(w.text)))
-        .collect();
+    ex.sentence_words.clear();
+    ex.sentence_words
+        .extend(ws.iter().map(|w| (w.start, w.end)));
+    ex.sentence_feats.clear();
+    ex.sentence_feats
+        .extend(ws.iter().map(|w| score::features(w.text, w.lex)));
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
     let mut qi = 0;
@@ -818,11 +834,7 @@ fn process_sentence(
             && input[q.outer_end..ws[fa].start].trim() == ":"
             && headline
         {
-            let dummy = Word {
-                text: "said",
-                start: ws[fa].start,
-                end: ws[fa].start,
-            };
+            let dummy = Word::new("said", ws[fa].start, ws[fa].start);
             let mut v: Vec<Word> = vec![dummy];
             v.extend_from_slice(&ws[fa..]);
             if let Some(p) =
@@ -881,11 +893,7 @@ fn process_sentence(
                 let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
-                    let dummy = Word {
-                        text: "said",
-                        start: ws[lb].end,
-                        end: ws[lb].end,
-                    };
+                    let dummy = Word::new("said", ws[lb].end, ws[lb].end);
                     let mut v = fake;
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
@@ -950,8 +958,8 @@ fn process_sentence(
                 let r = ex.resolve(&p);
                 // A colon attribution ("Peskov: “…”") has a speaker but no reporting verb.
                 let verb = ws[cw].text;
-                let is_cue = cue_kind(verb).is_some()
-                    || is_participle_cue(verb)
+                let is_cue = cue_kind_of(ws[cw].lex).is_some()
+                    || ws[cw].is(lexicon::PARTICIPLE)
                     || verb.eq_ignore_ascii_case("according");
                 Some((r, is_cue.then(|| verb.to_string())))
             }
@@ -1429,7 +1437,7 @@ fn coordinated_subject(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     (1..v)
-        .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind(ws[u].text).is_some())
+        .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind_of(ws[u].lex).is_some())
         .find_map(|u| phrase_before(input, ws, u, allowed))
         .filter(|p| !matches!(p.named, Named::Unnamed(_)))
         .or_else(|| subject_of(input, ws, v, allowed))
@@ -1466,8 +1474,11 @@ fn subject_of(
     let intro = intro_end(input, ws, before).saturating_sub(1);
     for v in (intro + 1)..before.min(ws.len()) {
         let w = &ws[v];
+        if w.is_capitalized() || !allowed(v) {
+            continue;
+        }
         let lw = w.lower();
-        if w.is_capitalized() || !allowed(v) || lw.len() < 3 {
+        if lw.len() < 3 {
             continue;
         }
         if matches!(
@@ -1499,7 +1510,7 @@ fn subject_of(
         }
         // The main verb came and its subject is no name ("An eyewitness described for news
         // agency PA Media how…"): a name later in the clause is not the subject.
-        if cue_kind(w.text).is_some() {
+        if cue_kind_of(w.lex).is_some() {
             break;
         }
     }
@@ -1525,11 +1536,9 @@ fn reported_clause(
     let allowed = |i: usize| !inside[i];
     let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';']);
     let v = c.word;
-    let clause_words: Vec<usize> = (0..ws.len())
-        .filter(|&i| ws[i].start >= cs && ws[i].end <= end)
-        .collect();
-    let first = *clause_words.first()?;
-    let last = *clause_words.last()?;
+    let in_clause = |i: &usize| ws[*i].start >= cs && ws[*i].end <= end;
+    let first = (0..ws.len()).find(in_clause)?;
+    let last = (0..ws.len()).rfind(in_clause)?;
 
     if c.according_to {
         // "According to X, CLAUSE" or "CLAUSE, according to X."
@@ -1634,7 +1643,7 @@ fn reported_clause(
             let mut k = v + 1;
             let limit = (v + 12).min(last + 1);
             while k < limit {
-                if inside[k] || cue_kind(ws[k].text).is_some() {
+                if inside[k] || cue_kind_of(ws[k].lex).is_some() {
                     break;
                 }
                 if ws[k].lower() == "that" {
@@ -1783,7 +1792,7 @@ fn reported_clause(
             // "repeated on Thursday that the offer was final": a that-clause is what was said.
             let mut k = v + 1;
             let limit = (v + 8).min(last + 1);
-            while k < limit && !inside[k] && cue_kind(ws[k].text).is_none() {
+            while k < limit && !inside[k] && cue_kind_of(ws[k].lex).is_none() {
                 if ws[k].lower() == "that" && k > v + 1 {
                     let (a, b) = trim_span(input, ws[k].end, end);
                     return (b > a).then_some(((a, b), Some(phrase), false));

@@ -5,7 +5,7 @@
 //! The scan is linear in the paragraph: each opener looks up the next closing-eligible mark
 //! through a cursor that only moves forward, so a text made only of marks costs no more than prose.
 
-use super::text::{char_at, char_before, is_double_mark, is_single_mark, is_space};
+use super::text::{char_at, char_before, is_double_mark, is_single_mark, is_space, is_word_char};
 
 /// A quoted span inside one paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +74,10 @@ fn closer_context_ok(next: Option<char>) -> bool {
 
 /// Elisions that open with an apostrophe: '90s, 'n' (rock 'n' roll), 'tis, 'em, 'til, 'cause.
 fn is_elision(rest: &str) -> bool {
+    // No word right after the mark (another mark, a space): nothing to elide.
+    if !rest.chars().next().is_some_and(is_word_char) {
+        return false;
+    }
     let word: String = rest
         .chars()
         .take_while(|c| c.is_alphanumeric())
@@ -115,12 +119,12 @@ fn family(c: char) -> Option<Family> {
     }
 }
 
-fn is_opener(input: &str, at: usize, c: char) -> bool {
+/// `prev` is the character before `at` (`char_before`), which the caller often has at hand.
+fn is_opener(input: &str, at: usize, c: char, prev: Option<char>) -> bool {
     if matches!(c, '”' | '»' | '›') {
         return false;
     }
     let next = char_at(input, at + c.len_utf8());
-    let prev = char_before(input, at);
     if !opener_context_ok(prev) {
         return false;
     }
@@ -133,11 +137,11 @@ fn is_opener(input: &str, at: usize, c: char) -> bool {
     }
 }
 
-fn is_closer(input: &str, at: usize, c: char) -> bool {
+/// `prev` is the character before `at` (`char_before`), which the caller often has at hand.
+fn is_closer(input: &str, at: usize, c: char, prev: Option<char>) -> bool {
     if matches!(c, '«' | '„' | '‹' | '‚') {
         return false;
     }
-    let prev = char_before(input, at);
     let next = char_at(input, at + c.len_utf8());
     let prev_ok = match prev {
         None => false,
@@ -146,18 +150,48 @@ fn is_closer(input: &str, at: usize, c: char) -> bool {
     prev_ok && closer_context_ok(next) && !((c == '"' || c == '\'') && is_prime(input, at))
 }
 
-/// Positions of closing-eligible marks of one family, read through a forward-only cursor.
+/// The closing-eligible marks of one family in a paragraph, found on demand by a scan that
+/// only moves forward: each mark is tested once, and a paragraph with no opener is never
+/// scanned for closers at all.
 struct Closers {
-    at: Vec<usize>,
-    cursor: usize,
+    family: Family,
+    pe: usize,
+    /// Every closer before this offset has been found already.
+    scanned_to: usize,
+    /// The last closer found, at or after which the scan resumes.
+    found: Option<usize>,
 }
 
 impl Closers {
-    fn next_after(&mut self, pos: usize) -> Option<usize> {
-        while self.cursor < self.at.len() && self.at[self.cursor] <= pos {
-            self.cursor += 1;
+    fn new(family: Family, ps: usize, pe: usize) -> Closers {
+        Closers {
+            family,
+            pe,
+            scanned_to: ps,
+            found: None,
         }
-        self.at.get(self.cursor).copied()
+    }
+
+    /// The first closer after `pos` (calls come with `pos` increasing).
+    fn next_after(&mut self, input: &str, pos: usize) -> Option<usize> {
+        if let Some(f) = self.found.filter(|&f| f > pos) {
+            return Some(f);
+        }
+        let after_pos = pos + char_at(input, pos).map_or(1, char::len_utf8);
+        let from = self.scanned_to.max(after_pos).min(self.pe);
+        let mut last = LastMark::default();
+        for (i, c) in mark_candidates(&input[from..self.pe]) {
+            let at = from + i;
+            let prev = last.before(input, at, c);
+            if family(c) == Some(self.family) && is_closer(input, at, c, prev) {
+                self.found = Some(at);
+                self.scanned_to = at + c.len_utf8();
+                return Some(at);
+            }
+        }
+        self.found = None;
+        self.scanned_to = self.pe;
+        None
     }
 }
 
@@ -166,8 +200,11 @@ impl Closers {
 pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) {
     let (s, mut e) = super::text::trim_span(input, start, end);
     e = super::text::trim_end_chars(input, s, e, &[',']);
-    let fragment = char_at(input, s).is_some_and(|c| c.is_lowercase());
-    if fragment && input[s..e].ends_with('.') && !input[s..e].ends_with("..") {
+    // (The period first: most quotes do not end with one, and empty ones have none.)
+    if input[s..e].ends_with('.')
+        && !input[s..e].ends_with("..")
+        && char_at(input, s).is_some_and(|c| c.is_lowercase())
+    {
         let last = input[s..e].rsplit(is_space).next().unwrap_or("");
         if !super::text::is_dotted_abbreviation(last.trim_end_matches('.')) {
             e -= 1;
@@ -176,33 +213,58 @@ pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) 
     (s, e)
 }
 
+/// The characters of `para` that may be quote marks, with their offsets: every mark is `"`,
+/// `'` or outside ASCII, so the letters and spaces of prose are skipped a byte at a time.
+fn mark_candidates(para: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    para.bytes()
+        .enumerate()
+        // ASCII marks, and the first byte of every non-ASCII character.
+        .filter(|&(_, b)| b == b'"' || b == b'\'' || b >= 0xC0)
+        .filter_map(|(i, _)| para[i..].chars().next().map(|c| (i, c)))
+}
+
+/// The mark candidate read last: when it ends where the next one begins (a run of marks), its
+/// character is the one before, without decoding backwards.
+#[derive(Default)]
+struct LastMark {
+    end: Option<usize>,
+    c: char,
+}
+
+impl LastMark {
+    /// The character before `at` (`char_before`), then remember `c` at `at`.
+    fn before(&mut self, input: &str, at: usize, c: char) -> Option<char> {
+        let prev = if self.end == Some(at) {
+            Some(self.c)
+        } else {
+            char_before(input, at)
+        };
+        *self = LastMark {
+            end: Some(at + c.len_utf8()),
+            c,
+        };
+        prev
+    }
+}
+
 /// Find quoted spans in each paragraph (`paras` are byte spans into `input`, in order).
 pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let para = &input[ps..pe];
-        let mut doubles = Closers {
-            at: Vec::new(),
-            cursor: 0,
-        };
-        let mut singles = Closers {
-            at: Vec::new(),
-            cursor: 0,
-        };
-        for (i, c) in para.char_indices() {
-            let at = ps + i;
-            match family(c) {
-                Some(Family::Double) if is_closer(input, at, c) => doubles.at.push(at),
-                Some(Family::Single) if is_closer(input, at, c) => singles.at.push(at),
-                _ => {}
-            }
-        }
+        let mut doubles = Closers::new(Family::Double, ps, pe);
+        let mut singles = Closers::new(Family::Single, ps, pe);
+        let mut last = LastMark::default();
+        // `pos` is where reading resumes: past a quote just found.
         let mut pos = ps;
-        while pos < pe {
-            let Some(c) = char_at(input, pos) else { break };
+        for (i, c) in mark_candidates(para) {
+            let prev = last.before(input, ps + i, c);
+            if ps + i < pos {
+                continue;
+            }
+            pos = ps + i;
             let clen = c.len_utf8();
-            let Some(fam) = family(c).filter(|_| is_opener(input, pos, c)) else {
-                pos += clen;
+            let Some(fam) = family(c).filter(|_| is_opener(input, pos, c, prev)) else {
                 continue;
             };
             let closers = if fam == Family::Double {
@@ -211,20 +273,19 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                 &mut singles
             };
             let inner_start = pos + clen;
-            match closers.next_after(pos) {
+            match closers.next_after(input, pos) {
                 Some(close) => {
                     let close_len = char_at(input, close).map(char::len_utf8).unwrap_or(1);
                     let text = trim_quote_text(input, inner_start, close);
                     // rock 'n' roll, 'a' grades: one or two letters between marks are not speech.
                     if fam == Family::Single
-                        && (input[text.0..text.1].chars().count() <= 1
+                        && (input[text.0..text.1].chars().nth(1).is_none()
                             || input[text.0..text.1].eq_ignore_ascii_case("n"))
                     {
-                        pos += clen;
                         continue;
                     }
                     // Marks around no words at all ("''", "“ ”") quote nothing.
-                    if !input[text.0..text.1].chars().any(char::is_alphanumeric) {
+                    if !input[text.0..text.1].chars().any(is_word_char) {
                         pos = close + close_len;
                         continue;
                     }
@@ -245,7 +306,6 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                     // A single mark with no partner is an apostrophe unless it opens the paragraph,
                     // which is how British copy carries a quote into the next paragraph.
                     if fam == Family::Single && pos != ps {
-                        pos += clen;
                         continue;
                     }
                     let text = trim_quote_text(input, inner_start, pe);
@@ -262,7 +322,7 @@ pub fn find_quotes(input: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
                             para: pi,
                         });
                     }
-                    pos = pe;
+                    break;
                 }
             }
         }

@@ -3,7 +3,7 @@
 //! dates, named entities, quantities and comparisons push it up; questions, hedges, opinions and
 //! first-person feelings push it down. The weights are ours, tuned on the fixture gold set.
 
-const FACT_VERBS: &[&str] = &[
+pub(super) const FACT_VERBS: &[&str] = &[
     "held",
     "killed",
     "died",
@@ -96,7 +96,7 @@ const FACT_VERBS: &[&str] = &[
     "are",
 ];
 
-const QUANTITY_WORDS: &[&str] = &[
+pub(super) const QUANTITY_WORDS: &[&str] = &[
     "million",
     "billion",
     "trillion",
@@ -151,13 +151,13 @@ const QUANTITY_WORDS: &[&str] = &[
     "votes",
 ];
 
-const COMPARE_WORDS: &[&str] = &[
+pub(super) const COMPARE_WORDS: &[&str] = &[
     "more", "less", "fewer", "largest", "biggest", "highest", "lowest", "smallest", "record",
     "most", "least", "than", "since", "increase", "decrease", "compared", "rise", "fall", "growth",
     "decline", "worst", "best",
 ];
 
-const CAUSE_WORDS: &[&str] = &[
+pub(super) const CAUSE_WORDS: &[&str] = &[
     "because",
     "due",
     "caused",
@@ -169,7 +169,7 @@ const CAUSE_WORDS: &[&str] = &[
     "after",
 ];
 
-const HEDGE_WORDS: &[&str] = &[
+pub(super) const HEDGE_WORDS: &[&str] = &[
     "think",
     "believe",
     "hope",
@@ -211,32 +211,15 @@ const HEDGE_WORDS: &[&str] = &[
     "rumored",
 ];
 
-const QUANTITY: u8 = 1;
-const FACT: u8 = 2;
-const COMPARE: u8 = 4;
-const CAUSE: u8 = 8;
-const HEDGE: u8 = 16;
-const FIRST_PERSON: u8 = 32;
+use super::lexicon;
 
-/// One lookup per word: which cue families the word belongs to.
-static CUES: std::sync::LazyLock<
-    std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<super::text::Fnv>>,
-> = std::sync::LazyLock::new(|| {
-    let mut m = std::collections::HashMap::default();
-    for (list, bit) in [
-        (QUANTITY_WORDS, QUANTITY),
-        (FACT_VERBS, FACT),
-        (COMPARE_WORDS, COMPARE),
-        (CAUSE_WORDS, CAUSE),
-        (HEDGE_WORDS, HEDGE),
-        (&["i", "you", "i'm", "i’m", "me", "my"][..], FIRST_PERSON),
-    ] {
-        for w in list {
-            *m.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    m
-});
+// The cue families, as the lexicon marks them (its low byte).
+const QUANTITY: u8 = lexicon::QUANTITY as u8;
+const FACT: u8 = lexicon::FACT as u8;
+const COMPARE: u8 = lexicon::COMPARE as u8;
+const CAUSE: u8 = lexicon::CAUSE as u8;
+const HEDGE: u8 = lexicon::HEDGE as u8;
+const FIRST_PERSON: u8 = lexicon::FIRST_PERSON as u8;
 
 /// What check-worthiness needs to know about one word: its cue families (the low six bits)
 /// and these.
@@ -246,9 +229,12 @@ const DATE_WORD: u16 = 1 << 10;
 
 /// The features of one word, computed once per word of a sentence.
 pub fn word_features(w: &str) -> u16 {
-    let mut f = u16::from(super::text::with_lower(w, |l| {
-        CUES.get(l).copied().unwrap_or(0)
-    }));
+    features(w, lexicon::flags(w))
+}
+
+/// The features of a word whose lexicon flags are known (`Word::lex`).
+pub fn features(w: &str, lex: u32) -> u16 {
+    let mut f = (lex & lexicon::SCORE_CUES) as u16;
     if w.bytes().any(|b| b.is_ascii_digit()) {
         f |= DIGIT;
     }
@@ -287,7 +273,10 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if digits {
         score += 0.2;
     }
-    if text.contains(['%', '$', '€', '£']) {
+    // (ASCII first: most clauses have neither sign and no '€' or '£' to decode.)
+    if text.bytes().any(|b| b == b'%' || b == b'$')
+        || (!text.is_ascii() && text.contains(['€', '£']))
+    {
         score += 0.1;
     }
     if dated {

@@ -2,8 +2,9 @@
 //! ("Kremlin spokesperson Dmitry Peskov", "the minister", "He"), roles kept apart from names, and
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
-use super::text::Word;
+use super::text::{Fnv, Word};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// How a cue verb relates to what is said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,7 +17,7 @@ pub enum CueKind {
     Act,
 }
 
-const SPEECH: &[&str] = &[
+pub(super) const SPEECH: &[&str] = &[
     "cited",
     "referred",
     "said",
@@ -178,7 +179,7 @@ const SPEECH: &[&str] = &[
     "shared",
 ];
 
-const DESCRIBE: &[&str] = &[
+pub(super) const DESCRIBE: &[&str] = &[
     "described",
     "describes",
     "called",
@@ -209,7 +210,7 @@ const DESCRIBE: &[&str] = &[
     "justified",
 ];
 
-const ACT: &[&str] = &[
+pub(super) const ACT: &[&str] = &[
     "rejected",
     "rejects",
     "ruled",
@@ -230,7 +231,7 @@ const ACT: &[&str] = &[
 
 /// Participles that hang a reported clause on the subject of the main clause:
 /// "Zelenskyy acknowledged this initiative, indicating that …".
-const PARTICIPLES: &[&str] = &[
+pub(super) const PARTICIPLES: &[&str] = &[
     "saying",
     "calling",
     "describing",
@@ -260,46 +261,36 @@ const PARTICIPLES: &[&str] = &[
     "pointing",
 ];
 
-type WordSet = std::sync::LazyLock<super::text::Lexicon>;
-
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        static $name: WordSet = std::sync::LazyLock::new(|| super::text::lexicon($list));
-    };
-}
-
-word_set!(SPEECH_SET, SPEECH);
-word_set!(DESCRIBE_SET, DESCRIBE);
-word_set!(ACT_SET, ACT);
-word_set!(PARTICIPLE_SET, PARTICIPLES);
-word_set!(TITLE_SET, TITLES);
-word_set!(ROLE_SET, ROLE_HEADS);
-word_set!(ORG_SET, ORG_WORDS);
-word_set!(CAP_FUNCTION_SET, CAP_FUNCTION);
-
+use super::lexicon::{
+    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, DESCRIBE_VERB, NAME_WORD, ORG_WORD,
+    PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
+};
 use super::text::{lower, with_lower};
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
-    with_lower(word, |w| {
-        if SPEECH_SET.contains(w) {
-            Some(CueKind::Speech)
-        } else if DESCRIBE_SET.contains(w) {
-            Some(CueKind::Describe)
-        } else if ACT_SET.contains(w) {
-            Some(CueKind::Act)
-        } else {
-            None
-        }
-    })
+    cue_kind_of(lexicon::flags(word))
+}
+
+/// The cue kind from a word's lexicon flags (`Word::lex`).
+pub fn cue_kind_of(lex: u32) -> Option<CueKind> {
+    if lex & SPEECH_VERB != 0 {
+        Some(CueKind::Speech)
+    } else if lex & DESCRIBE_VERB != 0 {
+        Some(CueKind::Describe)
+    } else if lex & ACT_VERB != 0 {
+        Some(CueKind::Act)
+    } else {
+        None
+    }
 }
 
 pub fn is_participle_cue(word: &str) -> bool {
-    with_lower(word, |l| PARTICIPLE_SET.contains(l))
+    lexicon::flags(word) & PARTICIPLE != 0
 }
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
-fn is_adverb_or_aux(w: &str) -> bool {
-    let l = lower(w);
+fn is_adverb_or_aux(w: &Word) -> bool {
+    let l = w.lower();
     matches!(
         l.as_ref(),
         "also"
@@ -357,7 +348,7 @@ fn is_adverb_or_aux(w: &str) -> bool {
 }
 
 /// Words that give a title or role, never a name.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     // Occupations written before a name in arts and culture pages: "Actor Brendan Fraser".
     "actor",
     "actress",
@@ -566,7 +557,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Heads of noun phrases that can speak without a name: "the ministry said", "officials said".
-const ROLE_HEADS: &[&str] = &[
+pub(super) const ROLE_HEADS: &[&str] = &[
     "president",
     "minister",
     "spokesman",
@@ -638,7 +629,7 @@ const ROLE_HEADS: &[&str] = &[
     "bank",
 ];
 
-const ORG_WORDS: &[&str] = &[
+pub(super) const ORG_WORDS: &[&str] = &[
     "rovers",
     "united",
     "fc",
@@ -771,7 +762,7 @@ const ORG_WORDS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Capitalized words that start a sentence or clause but never a name.
-const CAP_FUNCTION: &[&str] = &[
+pub(super) const CAP_FUNCTION: &[&str] = &[
     "the",
     "a",
     "an",
@@ -887,15 +878,16 @@ fn is_nationality(w: &str) -> bool {
 }
 
 pub fn is_title(w: &str) -> bool {
-    with_lower(w, |l| TITLE_SET.contains(l)) || is_abbreviated_title(w)
+    lexicon::flags(w) & TITLE != 0 || is_abbreviated_title(w)
 }
 
-fn is_cap_function(w: &str) -> bool {
-    with_lower(w, |l| CAP_FUNCTION_SET.contains(l))
+/// `is_title` of a word already looked up.
+fn is_title_word(w: &Word) -> bool {
+    w.is(TITLE | ABBREVIATED_TITLE)
 }
 
 fn is_org_word(w: &str) -> bool {
-    with_lower(w, |l| ORG_SET.contains(l))
+    lexicon::flags(w) & ORG_WORD != 0
 }
 
 fn is_particle(w: &str) -> bool {
@@ -920,9 +912,19 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    let t = w.text;
-    (w.is_capitalized()
-        && !is_cap_function(t.trim_end_matches(':'))
+    w.is(NAME_WORD)
+}
+
+/// A capitalized word that is no function word, month or weekday, or a dotted abbreviation
+/// ("U.S."): computed once per word into `lexicon::NAME_WORD`.
+pub(super) fn is_name_text(t: &str, lex: u32) -> bool {
+    let cap_function = if t.ends_with(':') {
+        lexicon::flags(t.trim_end_matches(':')) & CAP_FUNCTION_WORD != 0
+    } else {
+        lex & CAP_FUNCTION_WORD != 0
+    };
+    (t.chars().next().is_some_and(char::is_uppercase)
+        && !cap_function
         && crate::extract::dates::month_number(t).is_none()
         && crate::extract::dates::weekday(t).is_none())
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
@@ -961,7 +963,7 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     let g = gap(input, a, b);
     // "Dr. Tom Frieden", "Sen. Ted Cruz": the period of a title's abbreviation is not a break.
     let g = match g.strip_prefix('.') {
-        Some(rest) if is_abbreviated_title(a.text) => rest,
+        Some(rest) if a.is(ABBREVIATED_TITLE) => rest,
         _ => g,
     };
     // "Valdera Power & Light", "Procter & Gamble": an ampersand between two capitalised words
@@ -973,7 +975,7 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     g.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
-fn is_abbreviated_title(w: &str) -> bool {
+pub(super) fn is_abbreviated_title(w: &str) -> bool {
     matches!(
         w,
         "Dr" | "Mr"
@@ -1018,8 +1020,8 @@ fn split_title(
     let mut k = 0;
     while k < run.len() {
         let w = run[k].text;
-        let next_is_title = run.get(k + 1).is_some_and(|n| is_title(n.text));
-        if is_title(w) || (is_nationality(w) && next_is_title && k + 1 < run.len() - 1) {
+        let next_is_title = run.get(k + 1).is_some_and(is_title_word);
+        if is_title_word(&run[k]) || (is_nationality(w) && next_is_title && k + 1 < run.len() - 1) {
             k += 1;
         } else {
             break;
@@ -1044,12 +1046,12 @@ fn split_title(
         .filter(|&p| run.len() - p >= 3);
     if let Some(t) = run
         .iter()
-        .rposition(|w| is_title(w.text))
+        .rposition(|w| is_title_word(w))
         .filter(|&t| t >= 1 && (run.len() - t >= 3 || run.len() - t == 2 && honorific(&run[t])))
         .or(possessive)
         && run[t + 1..]
             .iter()
-            .all(|w| w.is_capitalized() && !is_title(w.text) && !is_org_word(w.text))
+            .all(|w| w.is_capitalized() && !is_title_word(w) && !w.is(ORG_WORD))
     {
         let role = input[run[0].start..run[t].end].to_string();
         let role = match role_before {
@@ -1071,7 +1073,7 @@ fn split_title(
             (s, e),
         ));
     }
-    let org = run.iter().any(|w| is_org_word(w.text));
+    let org = run.iter().any(|w| w.is(ORG_WORD));
     if org && run.iter().any(|w| w.is_capitalized()) {
         // "the Russian Federation", "Kremlin": the whole run is the name (but "the company" is a
         // role noun standing for a named body, resolved later).
@@ -1109,9 +1111,9 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
         if !plain_gap(input, w, &ws[k]) {
             break;
         }
-        let l = w.text.to_lowercase();
-        let ok = is_title(&l)
-            || (w.is_capitalized() && !is_cap_function(&l))
+        let l = w.lower();
+        let ok = w.is(TITLE)
+            || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD))
             || l.ends_with("'s")
             || l.ends_with("’s");
         if !ok {
@@ -1148,8 +1150,7 @@ pub fn phrase_before(
     }
     let mut end = v;
     loop {
-        if end > 0 && is_adverb_or_aux(ws[end - 1].text) && plain_gap(input, &ws[end - 1], &ws[end])
-        {
+        if end > 0 && is_adverb_or_aux(&ws[end - 1]) && plain_gap(input, &ws[end - 1], &ws[end]) {
             end -= 1;
         } else if end > 1
             // "Baslan Damang, a security official, on Tuesday told…": a day between subject and verb.
@@ -1237,9 +1238,9 @@ pub fn phrase_before(
             let mut t = k;
             while t + 2 < end
                 && t < k + 3
-                && (is_title(ws[t].text)
+                && (is_title_word(&ws[t])
                     || (!ws[t].is_capitalized()
-                        && !is_cap_function(ws[t].text)
+                        && !ws[t].is(CAP_FUNCTION_WORD)
                         // Not "Maria Lopez, visiting New York, said".
                         && !ws[t].text.ends_with("ing")
                         && !ws[t].text.ends_with("ed")))
@@ -1248,13 +1249,13 @@ pub fn phrase_before(
             }
             let apposed = &ws[t..end];
             if apposed.len() <= 4
-                && apposed.iter().all(|w| is_name_word(w) && !is_title(w.text))
+                && apposed.iter().all(|w| is_name_word(w) && !is_title_word(w))
                 && apposed.iter().all(|w| allowed_all(allowed, ws, w))
             {
                 let mut r = k - 1;
                 while r > 0
                     && plain_gap(input, &ws[r - 1], &ws[r])
-                    && !is_cap_function(ws[r - 1].text)
+                    && !ws[r - 1].is(CAP_FUNCTION_WORD)
                 {
                     r -= 1;
                 }
@@ -1271,7 +1272,7 @@ pub fn phrase_before(
                 } else {
                     role
                 };
-                let org = apposed.iter().any(|w| is_org_word(w.text));
+                let org = apposed.iter().any(|w| w.is(ORG_WORD));
                 let span = (apposed[0].start, apposed[apposed.len() - 1].end);
                 return Some(SpeakerPhrase {
                     named: Named::Name {
@@ -1310,7 +1311,7 @@ pub fn phrase_before(
                     // "Ane Alencar, in remarks to UOL, said", "X, speaking to reporters, said".
                     | "in"
                     | "speaking"
-            ) || is_title(&first)
+            ) || ws[k].is(TITLE)
                 || ws[k].is_capitalized()
                 // "Dolores Quiñones, 74, spent…": an age.
                 || (end - k == 1 && ws[k].text.bytes().all(|b| b.is_ascii_digit()))
@@ -1376,7 +1377,7 @@ fn phrase_ending_at(
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
     let last = &ws[end - 1];
-    let l = last.text.to_lowercase();
+    let l = last.lower();
     // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
@@ -1394,7 +1395,7 @@ fn phrase_ending_at(
         // (not "…, and requests from Fields' lawyers, who argued").
         let opens = |w: &Word| {
             matches!(w.lower().as_ref(), "the" | "a" | "an")
-                || is_title(w.text)
+                || is_title_word(w)
                 || (w.is_capitalized() && (w.text.ends_with("'s") || w.text.ends_with("’s")))
         };
         if k >= 1
@@ -1410,18 +1411,18 @@ fn phrase_ending_at(
         }
         return before;
     }
-    if PRONOUNS.contains(&l.as_str()) {
+    if PRONOUNS.contains(&&*l) {
         return Some(SpeakerPhrase {
-            named: Named::Pronoun(l),
+            named: Named::Pronoun(l.to_string()),
             span: (last.start, last.end),
         });
     }
     // "Ministry of Health", "Department of Defense": a title-like word ends a body's name.
     let body_of = end >= 3
         && matches!(ws[end - 2].text, "of" | "for")
-        && is_org_word(ws[end - 3].text)
+        && ws[end - 3].is(ORG_WORD)
         && ws[end - 3].is_capitalized();
-    if is_name_word(last) && (!is_title(last.text) || body_of)
+    if is_name_word(last) && (!is_title_word(last) || body_of)
         || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2]))
     {
         let mut k = end - 1;
@@ -1432,10 +1433,10 @@ fn phrase_ending_at(
                 || (is_particle(ws[k - 1].text) && k >= 2 && is_name_word(&ws[k - 2]))
                 // "Ministry of Finance", "Department for Transport", "Commission on Presidential
                 // Debates": "of" inside a body's name.
-                || (matches!(ws[k - 1].text, "of" | "for" | "on") && k >= 2 && is_org_word(ws[k - 2].text) && ws[k - 2].is_capitalized() && plain_gap(input, &ws[k - 2], &ws[k - 1]))
+                || (matches!(ws[k - 1].text, "of" | "for" | "on") && k >= 2 && ws[k - 2].is(ORG_WORD) && ws[k - 2].is_capitalized() && plain_gap(input, &ws[k - 2], &ws[k - 1]))
                 // "Search and Rescue Agency", "Department of Forestry and Fire Protection".
                 || (ws[k - 1].text == "and" && k >= 2 && is_name_word(&ws[k - 2]) && plain_gap(input, &ws[k - 2], &ws[k - 1])
-                    && (ws[k..end].iter().any(|w| is_org_word(w.text)) || org_name_before(ws, k - 2))))
+                    && (ws[k..end].iter().any(|w| w.is(ORG_WORD)) || org_name_before(ws, k - 2))))
         {
             k -= 1;
         }
@@ -1469,8 +1470,8 @@ fn phrase_ending_at(
             && plain_gap(input, &ws[p - 2], &ws[p - 1])
             && allowed(p - 2)
             && is_name_word(&ws[p - 2])
-            && !is_title(ws[p - 2].text)
-            && !is_org_word(ws[p - 2].text)
+            && !is_title_word(&ws[p - 2])
+            && !ws[p - 2].is(ORG_WORD)
             && let Some(person) = phrase_ending_at(input, ws, p - 1, allowed)
             // A person's full name, not "Players at Ashcombe Rovers" or a body's first half.
             && matches!(&person.named, Named::Name { name, org: false, .. } if name.contains(' '))
@@ -1483,8 +1484,8 @@ fn phrase_ending_at(
         if k >= 2
             && end - k >= 3
             && matches!(ws[k - 1].text, "of" | "from" | "for" | "to")
-            && is_title(ws[k - 2].text)
-            && !run.iter().any(|w| is_org_word(w.text))
+            && is_title_word(&ws[k - 2])
+            && !run.iter().any(|w| w.is(ORG_WORD))
         {
             let person = end - 2;
             let role = input[ws[k - 2].start..ws[person - 1].end].to_string();
@@ -1494,7 +1495,7 @@ fn phrase_ending_at(
         let role = role_before(input, ws, k);
         return split_title(input, run, role).map(|(named, span)| SpeakerPhrase { named, span });
     }
-    if last.is_capitalized() && is_org_word(last.text) && (end < 2 || !is_name_word(&ws[end - 2])) {
+    if last.is_capitalized() && last.is(ORG_WORD) && (end < 2 || !is_name_word(&ws[end - 2])) {
         // "the Kremlin said": a capitalised body is a name, not a role to look up.
         return Some(SpeakerPhrase {
             named: Named::Name {
@@ -1505,15 +1506,15 @@ fn phrase_ending_at(
             span: (last.start, last.end),
         });
     }
-    if ROLE_SET.contains(l.as_str()) || is_title(&l) {
+    if last.is(ROLE_HEAD | TITLE) {
         // "the minister", "the foreign ministry", "officials", "the company's spokeswoman".
         let mut k = end - 1;
         while k > 0
             && plain_gap(input, &ws[k - 1], &ws[k])
-            && (is_title(ws[k - 1].text)
+            && (is_title_word(&ws[k - 1])
                 || ws[k - 1].is_capitalized()
                 || ws[k - 1].text.ends_with("'s"))
-            && !is_cap_function(ws[k - 1].text)
+            && !ws[k - 1].is(CAP_FUNCTION_WORD)
         {
             k -= 1;
         }
@@ -1621,11 +1622,11 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     while k < ws.len()
         && (k == start || plain_gap(input, &ws[k - 1], &ws[k]))
         && (is_name_word(&ws[k])
-            || is_title(ws[k].text)
+            || is_title_word(&ws[k])
             || (is_particle(ws[k].text) && k > start)
             || (matches!(ws[k].text, "of" | "for" | "on")
                 && k > start
-                && is_org_word(ws[k - 1].text)
+                && ws[k - 1].is(ORG_WORD)
                 && ws.get(k + 1).is_some_and(is_name_word)))
     {
         k += 1;
@@ -1646,7 +1647,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
             if j > n0 {
                 let span = (ws[n0].start, ws[j - 1].end);
                 let role = input[ws[start].start..ws[n0 - 1].end].to_string();
-                let org = ws[n0..j].iter().any(|w| is_org_word(w.text));
+                let org = ws[n0..j].iter().any(|w| w.is(ORG_WORD));
                 return Some(SpeakerPhrase {
                     named: Named::Name {
                         name: input[span.0..span.1].to_string(),
@@ -1670,7 +1671,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
         let l = w.lower();
         if PRONOUNS.contains(&l.as_ref()) && !det {
             return Some(SpeakerPhrase {
-                named: Named::Pronoun(l.into_owned()),
+                named: Named::Pronoun(l.to_string()),
                 span: (w.start, w.end),
             });
         }
@@ -1688,7 +1689,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     let run = &ws[start..k];
     // "said University of California, San Diego's chancellor, Pradeep Khosla": a body, then its
     // officer between commas, then the person.
-    if run.iter().any(|w| is_org_word(w.text))
+    if run.iter().any(|w| w.is(ORG_WORD))
         && let Some(p) = officer_after(input, ws, start, k)
     {
         return Some(p);
@@ -1734,16 +1735,12 @@ fn officer_after(input: &str, ws: &[Word], start: usize, k: usize) -> Option<Spe
         j += 1;
     }
     // The title word closes the description, right before the second comma.
-    if j + 1 >= ws.len() || !is_title(ws[j].text) || gap(input, &ws[j], &ws[j + 1]).trim() != "," {
+    if j + 1 >= ws.len() || !is_title_word(&ws[j]) || gap(input, &ws[j], &ws[j + 1]).trim() != "," {
         return None;
     }
     let n0 = j + 1;
     let e = name_run_end(input, ws, n0);
-    if e < n0 + 2
-        || ws[n0..e]
-            .iter()
-            .any(|w| is_org_word(w.text) || is_title(w.text))
-    {
+    if e < n0 + 2 || ws[n0..e].iter().any(|w| w.is(ORG_WORD) || is_title_word(w)) {
         return None;
     }
     let span = (ws[n0].start, ws[e - 1].end);
@@ -1773,7 +1770,7 @@ fn is_weekday(w: &str) -> bool {
 /// "Mr Zelensky's reply…"): the sentence is about them. Index into the registry.
 pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<usize> {
     let mut k = 0;
-    while k < ws.len() && k < 2 && is_title(ws[k].text) {
+    while k < ws.len() && k < 2 && is_title_word(&ws[k]) {
         k += 1;
     }
     let n0 = k;
@@ -1781,7 +1778,7 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
         && k < n0 + 3
         && (k == n0 || plain_gap(input, &ws[k - 1], &ws[k]))
         && is_name_word(&ws[k])
-        && !is_title(ws[k].text)
+        && !is_title_word(&ws[k])
     {
         k += 1;
     }
@@ -1809,8 +1806,8 @@ pub fn opening_appositive_person(input: &str, ws: &[Word]) -> Option<(String, St
         && k < 5
         && (k == 0 || plain_gap(input, &ws[k - 1], &ws[k]))
         && is_name_word(&ws[k])
-        && !is_title(ws[k].text)
-        && !is_org_word(ws[k].text)
+        && !is_title_word(&ws[k])
+        && !ws[k].is(ORG_WORD)
     {
         k += 1;
     }
@@ -1827,7 +1824,7 @@ pub fn opening_appositive_person(input: &str, ws: &[Word]) -> Option<(String, St
     if j >= ws.len() || gap(input, &ws[j - 1], &ws[j]).trim() != "," {
         return None;
     }
-    if !ws[k + 1..j].iter().any(|w| is_title(w.text)) {
+    if !ws[k + 1..j].iter().any(|w| is_title_word(w)) {
         return None;
     }
     Some((
@@ -1861,7 +1858,7 @@ fn described_name_after(
     let n0 = j;
     let j = name_run_end(input, ws, n0);
     // A full name (two words or more): "said officials Monday" is not a person.
-    if j - n0 < 2 || ws[n0..j].iter().any(|w| is_org_word(w.text)) {
+    if j - n0 < 2 || ws[n0..j].iter().any(|w| w.is(ORG_WORD)) {
         return None;
     }
     let span = (ws[n0].start, ws[j - 1].end);
@@ -1881,7 +1878,7 @@ fn org_name_before(ws: &[Word], i: usize) -> bool {
     let mut k = i;
     for _ in 0..6 {
         let w = &ws[k];
-        if is_org_word(w.text) && w.is_capitalized() {
+        if w.is(ORG_WORD) && w.is_capitalized() {
             return true;
         }
         if !(w.is_capitalized() || matches!(w.text, "of" | "for")) || k == 0 {
@@ -1898,7 +1895,7 @@ fn name_run_end(input: &str, ws: &[Word], n0: usize) -> usize {
     while j < ws.len()
         && (j == n0 || plain_gap(input, &ws[j - 1], &ws[j]))
         && is_name_word(&ws[j])
-        && !is_title(ws[j].text)
+        && !is_title_word(&ws[j])
     {
         j += 1;
     }
@@ -1967,7 +1964,7 @@ pub fn titled_names(
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < ws.len() {
-        if !(is_title(ws[i].text) && allowed(i) && allowed(i + 1)) {
+        if !(is_title_word(&ws[i]) && allowed(i) && allowed(i + 1)) {
             i += 1;
             continue;
         }
@@ -1976,14 +1973,14 @@ pub fn titled_names(
             && allowed(j)
             && plain_gap(input, &ws[j - 1], &ws[j])
             && is_name_word(&ws[j])
-            && !is_title(ws[j].text)
+            && !is_title_word(&ws[j])
         {
             j += 1;
             if ws[j - 1].text.ends_with("'s") || ws[j - 1].text.ends_with("’s") {
                 break;
             }
         }
-        if j > i + 1 && !ws[i + 1..j].iter().any(|w| is_org_word(w.text)) {
+        if j > i + 1 && !ws[i + 1..j].iter().any(|w| w.is(ORG_WORD)) {
             let name = input[ws[i + 1].start..ws[j - 1].end]
                 .trim_end_matches("'s")
                 .trim_end_matches("’s")
@@ -1991,8 +1988,8 @@ pub fn titled_names(
             let mut r = i;
             while r > 0
                 && plain_gap(input, &ws[r - 1], &ws[r])
-                && (is_title(ws[r - 1].text)
-                    || (ws[r - 1].is_capitalized() && !is_cap_function(ws[r - 1].text)))
+                && (is_title_word(&ws[r - 1])
+                    || (ws[r - 1].is_capitalized() && !ws[r - 1].is(CAP_FUNCTION_WORD)))
             {
                 r -= 1;
             }
@@ -2003,12 +2000,33 @@ pub fn titled_names(
     out
 }
 
+/// `text.trim_end_matches("'s").trim_end_matches("’s")`, without building two substring
+/// searchers for every capitalized word of an article.
+fn without_possessive(text: &str) -> &str {
+    let mut t = text;
+    while let Some(r) = t.strip_suffix("'s") {
+        t = r;
+    }
+    while let Some(r) = t.strip_suffix("’s") {
+        t = r;
+    }
+    t
+}
+
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
+    fold_name_into(name, &mut s);
+    s
+}
+
+/// `fold_name` into a buffer the caller reuses: `complete_names` folds every capitalized word
+/// of the article.
+pub fn fold_name_into(name: &str, s: &mut String) {
+    s.clear();
     let mut space = true;
-    for c in name.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             s.push(c);
             space = false;
@@ -2016,6 +2034,13 @@ pub fn fold_name(name: &str) -> String {
             s.push(' ');
             space = true;
         }
+    };
+    if name.is_ascii() {
+        // Nearly every name: an ASCII byte lower-cases to one character.
+        name.bytes()
+            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+    } else {
+        name.chars().flat_map(char::to_lowercase).for_each(push);
     }
     if s.ends_with(' ') {
         s.pop();
@@ -2029,12 +2054,20 @@ pub fn fold_name(name: &str) -> String {
         ("ph", "f"),
         ("kh", "h"),
     ];
+    // Every variant starts with one of these letter pairs, and none is made without another
+    // being there first: most names have none and skip the seven substring searches.
+    let has_pair = s
+        .as_bytes()
+        .windows(2)
+        .any(|p| matches!(p, b"ki" | b"iy" | b"yy" | b"ij" | b"ii" | b"ph" | b"kh"));
+    if !has_pair {
+        return;
+    }
     for (from, to) in VARIANTS {
         if s.contains(from) {
-            s = s.replace(from, to);
+            *s = s.replace(from, to);
         }
     }
-    s
 }
 
 const FEMALE: &[&str] = &[
@@ -2450,15 +2483,41 @@ impl Registry {
         }
         // One pass over the article: where each of those surnames stands (linear in the input,
         // however many speakers).
-        let ws = super::text::words(input, 0);
-        let mut at: HashMap<String, Vec<usize>> = short
+        // Spans only: the few words around a hit are looked up in the lexicon (`Word::new`).
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(input.len() / 6 + 1);
+        super::text::scan_words(input, |s, e| spans.push((s, e)));
+        let word = |i: usize| {
+            let (s, e) = spans[i];
+            Word::new(&input[s..e], s, e)
+        };
+        let mut at: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = short
             .iter()
             .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
-        for (k, w) in ws.iter().enumerate().skip(1) {
-            if w.is_capitalized() {
-                let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
-                if let Some(v) = at.get_mut(&fold_name(bare)) {
+        // The letters a key can start with: folding an ASCII word keeps its first letter
+        // lower-cased, except that "i…", "p…" and "k…" may become "y…", "f…" and "h…".
+        let mut first = [false; 128];
+        for key in at.keys() {
+            if let Some(&b) = key.as_bytes().first().filter(|b| b.is_ascii()) {
+                first[usize::from(b)] = true;
+                match b {
+                    b'y' => first[usize::from(b'i')] = true,
+                    b'f' => first[usize::from(b'p')] = true,
+                    b'h' => first[usize::from(b'k')] = true,
+                    _ => {}
+                }
+            }
+        }
+        let mut folded = String::new();
+        for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
+            let text = &input[s..e];
+            if text.chars().next().is_some_and(char::is_uppercase) {
+                let b = text.as_bytes()[0];
+                if text.is_ascii() && !first[usize::from(b.to_ascii_lowercase())] {
+                    continue;
+                }
+                fold_name_into(without_possessive(text), &mut folded);
+                if let Some(v) = at.get_mut(folded.as_str()) {
                     v.push(k);
                 }
             }
@@ -2469,25 +2528,25 @@ impl Registry {
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
             for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
-                let bare = ws[k].text.trim_end_matches("'s").trim_end_matches("’s");
+                let bare = without_possessive(word(k).text);
                 // The capitalized words right before it, as far back as a name and its titles go;
                 // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
                 let mut j = k;
                 while j > 0
                     && k - j < 8
-                    && plain_gap(input, &ws[j - 1], &ws[j])
-                    && (is_name_word(&ws[j - 1])
-                        || is_particle(ws[j - 1].text)
-                        || is_title(ws[j - 1].text))
+                    && plain_gap(input, &word(j - 1), &word(j))
+                    && (is_name_word(&word(j - 1))
+                        || is_particle(word(j - 1).text)
+                        || is_title_word(&word(j - 1)))
                 {
                     j -= 1;
                 }
                 if j == k {
                     continue;
                 }
-                let mut run = ws[j..=k].to_vec();
-                run[k - j].end = run[k - j].start + bare.len();
-                run[k - j].text = bare;
+                let mut run: Vec<Word> = (j..=k).map(word).collect();
+                let start = run[k - j].start;
+                run[k - j] = Word::new(bare, start, start + bare.len());
                 let Some((
                     Named::Name {
                         name, org: false, ..

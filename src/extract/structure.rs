@@ -427,8 +427,8 @@ pub fn parse(input: &str) -> Document {
             in_comments = true;
             continue;
         }
-        let lower = line.to_lowercase();
-        if lower.starts_with("about ") && looks_like_heading(line) {
+        // (Only ASCII letters lower-case to "about ": no need to lower-case the whole line.)
+        if starts_with_ignoring_case(line, "about ") && looks_like_heading(line) {
             // Press-release boilerplate ("About Harbor Freight Lines") runs to the next heading.
             in_boilerplate = true;
             doc.blocks.push(Block {

@@ -24,14 +24,6 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A set of lexicon words, hashed with FNV.
-pub type Lexicon = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Build a lexicon from a word list.
-pub fn lexicon(words: &[&'static str]) -> Lexicon {
-    words.iter().copied().collect()
-}
-
 /// Call `f` with `word` lower-cased, without a heap allocation for short ASCII words (nearly
 /// every word of English news): lexicon lookups run for almost every word.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -53,14 +45,55 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// A word lower-cased: borrowed when it has no capitals, on the stack when it is short ASCII
+/// ("The", "Kremlin"), on the heap only otherwise. The rules lower-case words in nearly every
+/// check, and capitalized words are common in news.
+#[derive(Debug, Clone)]
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Short([u8; 24], u8),
+    Owned(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Short(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
 /// Lower-case only when needed: most words in news copy are already lower case.
-pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub fn lower(word: &str) -> Lower<'_> {
     if word.bytes().any(|b| b.is_ascii_uppercase())
         || !word.is_ascii() && word.chars().any(char::is_uppercase)
     {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        let mut buf = [0u8; 24];
+        let n = word.len();
+        if n <= buf.len() && word.is_ascii() {
+            buf[..n].copy_from_slice(word.as_bytes());
+            buf[..n].make_ascii_lowercase();
+            Lower::Short(buf, n as u8)
+        } else {
+            Lower::Owned(word.to_lowercase())
+        }
     } else {
-        std::borrow::Cow::Borrowed(word)
+        Lower::Borrowed(word)
     }
 }
 
@@ -70,19 +103,37 @@ pub struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// The word lists `text` is in (`lexicon::flags`), looked up once here for every rule.
+    pub lex: u32,
 }
 
 impl<'a> Word<'a> {
+    pub fn new(text: &'a str, start: usize, end: usize) -> Word<'a> {
+        Word {
+            text,
+            start,
+            end,
+            lex: super::lexicon::word_flags(text),
+        }
+    }
+    /// In the word list(s) `bits` (`lexicon::TITLE`, …).
+    pub fn is(&self, bits: u32) -> bool {
+        self.lex & bits != 0
+    }
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
-    /// Lower-cased, allocating only when the word has capitals.
-    pub fn lower(&self) -> std::borrow::Cow<'a, str> {
+    /// Lower-cased, allocating only when the word has capitals and is long or not ASCII.
+    pub fn lower(&self) -> Lower<'a> {
+        if self.is(super::lexicon::PLAIN) {
+            return Lower::Borrowed(self.text);
+        }
         lower(self.text)
     }
 }
 
-fn is_word_char(c: char) -> bool {
+/// `char::is_alphanumeric`, answering ASCII and common punctuation without the Unicode tables.
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
@@ -107,11 +158,7 @@ fn is_joiner(c: char) -> bool {
 pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
     scan_words(s, |start, end| {
-        out.push(Word {
-            text: &s[start..end],
-            start: base + start,
-            end: base + end,
-        });
+        out.push(Word::new(&s[start..end], base + start, base + end));
     });
     out
 }
@@ -184,11 +231,11 @@ pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
 
 /// "U.S", "a.m", "U.K": single letters joined by periods.
 pub fn is_dotted_abbreviation(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    w.contains('.')
+        && w.split('.').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
+        })
 }
 
 pub fn is_double_mark(c: char) -> bool {
