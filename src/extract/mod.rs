@@ -360,6 +360,12 @@ impl<'a> Extractor<'a> {
         if s >= e {
             return;
         }
+        // Nothing is said after the article that reports it ("Zelenskyy will fly to Washington
+        // on February 3. 'We are ready,' he said." in a January 30 article). An unattributed
+        // claim's date is the date of its event, which may well be ahead ("Sentencing is
+        // scheduled for February 4").
+        let published = self.ctx.published;
+        let date = date.filter(|d| who.entity.is_none() || published.is_none_or(|p| d.from <= p));
         let text = self.input[s..e].to_string();
         let mut flags = flags;
         if date.is_some_and(|d| d.weekday_mismatch)
@@ -905,7 +911,14 @@ fn process_sentence(
                 // colon is the one quoted, whoever the sentence is about.
                 let introduced = |p: &SpeakerPhrase| {
                     let before = input[..p.span.0].trim_end();
-                    matches!(p.named, Named::Name { org: false, .. })
+                    // Not the one addressed: "replied to his counterpart, Vladimir Putin: …".
+                    let addressed = before
+                        .trim_end_matches(',')
+                        .rsplit(' ')
+                        .take(4)
+                        .any(|w| w == "to");
+                    !addressed
+                        && matches!(p.named, Named::Name { org: false, .. })
                         && before.strip_suffix(',').is_some_and(|b| {
                             b.trim_end().rsplit(' ').next().is_some_and(|w| {
                                 w.chars().next().is_some_and(char::is_lowercase)
@@ -1348,7 +1361,13 @@ fn after_time_adverbial(ws: &[Word], i: usize, last: usize) -> usize {
     let part_of_day = ws.get(k + 1).is_some_and(|n| {
         k + 1 < last && matches!(n.text, "morning" | "afternoon" | "evening" | "night")
     });
-    k + 1 + usize::from(part_of_day)
+    let after = k + 1 + usize::from(part_of_day);
+    // "said Sunday would be the last day", "said today was a turning point": the day is the
+    // clause's subject, not when it was said.
+    let verb_next = ws
+        .get(after)
+        .is_some_and(|n| AUXILIARIES.contains(&n.lower().as_ref()));
+    if verb_next { i } else { after }
 }
 
 /// "reported Peskov's statement that …", "repeated the minister's claim that …": a verb that

@@ -138,9 +138,6 @@ fn without(text: &str, spans: &[(usize, usize)]) -> String {
     out
 }
 
-/// Facts that differ between two wordings of one statement: a date (month and day) one has and
-/// the other contradicts, and each replaced run whose old and new words are both numbers or both
-/// capitalised place-like names.
 /// The numbers a text gives, as values, in order: "about 22,000" and "twenty-two thousand" both
 /// give [22000], "70km/h" gives [70].
 fn values(text: &str) -> Vec<String> {
@@ -156,6 +153,9 @@ fn values(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Facts that differ between two wordings of one statement: a date (month and day) one has and
+/// the other contradicts, and each replaced run whose old and new words are both numbers or both
+/// capitalised place-like names.
 pub fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
     let (da, db) = (dates_in(a), dates_in(b));
     let mut out = Vec::new();

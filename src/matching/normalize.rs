@@ -8,7 +8,9 @@
 /// 3: "the Ukrainian capital" is Kyiv.
 /// 4: "unacceptable" and "not an option" are no longer "impossible".
 /// 5: numbers in several words or with a scale folded ("twenty-two thousand", "€50m").
-pub const VERSION: u32 = 5;
+/// 6: digit groups only across a space, "m" as million only after a currency sign, "usa" for
+///    the country and "us" a stop word, "may" kept (the month).
+pub const VERSION: u32 = 6;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -20,7 +22,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("odessa", "odesa"),
     ("lvov", "lviv"),
     ("peskow", "peskov"),
-    ("usa", "us"),
+    ("usa", "usa"),
     ("britain", "uk"),
     ("percent", "percent"),
     ("per cent", "percent"),
@@ -136,6 +138,7 @@ const STOP_WORDS: &[&str] = &[
     "now",
     "i",
     "me",
+    "us",
     "my",
     "we",
     "our",
@@ -179,7 +182,6 @@ const STOP_WORDS: &[&str] = &[
     "could",
     "let",
     "also",
-    "may",
     "might",
     "must",
     "shall",
@@ -244,6 +246,7 @@ fn expand_contractions(s: &str) -> String {
 
 /// Lower-case, fold marks and spellings, expand contractions, drop punctuation, collapse spaces.
 pub fn normalize(text: &str) -> String {
+    let text = numbers_and_country(text);
     let mut s = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -311,6 +314,107 @@ pub fn normalize(text: &str) -> String {
         i += 1;
     }
     folded.join(" ")
+}
+
+/// Before case and punctuation are gone: "12 400" and "1 000 000" (digit groups split by a
+/// space, as many languages write them) become one number, "€50m" and "$3bn" name their scale,
+/// and "US", "U.S." and "USA" in capitals become "usa" (lower-case "us" is the pronoun).
+/// "June 5, 300 homes", "5 100-metre races" and "500m of homes" are left alone.
+fn numbers_and_country(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let interesting = b.windows(2).any(|w| {
+        (w[0].is_ascii_digit() && matches!(w[1], b' ' | 0xc2 | 0xe2 | b'm' | b'b'))
+            || (w[0] == b'U' && matches!(w[1], b'S' | b'.'))
+    });
+    if !interesting {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let word_edge = |i: usize| i >= chars.len() || !(chars[i].is_alphanumeric() || chars[i] == '-');
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_word =
+            i == 0 || !(chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ','));
+        // "US", "U.S.", "USA", "U.S.A." as a whole word.
+        if c == 'U' && starts_word {
+            let rest: String = chars[i..chars.len().min(i + 6)].iter().collect();
+            let form = ["U.S.A.", "U.S.", "USA", "US"]
+                .into_iter()
+                .find(|f| rest.starts_with(f) && word_edge(i + f.chars().count()));
+            if let Some(f) = form {
+                out.push_str("USA ");
+                i += f.chars().count();
+                continue;
+            }
+        }
+        if c.is_ascii_digit() && starts_word {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            let mut number: String = chars[i..j].iter().collect();
+            // Digit groups: one to three digits, then groups of exactly three after a space.
+            if j - i <= 3 {
+                loop {
+                    let sep = chars
+                        .get(j)
+                        .is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'));
+                    let group = sep
+                        && (1..=3).all(|k| chars.get(j + k).is_some_and(char::is_ascii_digit))
+                        && word_edge(j + 4);
+                    if !group {
+                        break;
+                    }
+                    number.extend(&chars[j + 1..j + 4]);
+                    j += 4;
+                }
+            }
+            // "€50m", "$3.5bn": a scale letter after a currency sign.
+            let currency = i > 0 && matches!(chars[i - 1], '€' | '$' | '£' | '¥');
+            let mut k = j;
+            let mut decimals = String::new();
+            if currency
+                && chars.get(k) == Some(&'.')
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+            {
+                k += 1;
+                while k < chars.len() && chars[k].is_ascii_digit() {
+                    decimals.push(chars[k]);
+                    k += 1;
+                }
+            }
+            let scale = if !currency {
+                None
+            } else if chars.get(k) == Some(&'m') && word_edge(k + 1) {
+                Some((" million", k + 1))
+            } else if chars.get(k) == Some(&'b')
+                && chars.get(k + 1) == Some(&'n')
+                && word_edge(k + 2)
+            {
+                Some((" billion", k + 2))
+            } else {
+                None
+            };
+            out.push_str(&number);
+            match scale {
+                Some((word, end)) => {
+                    if !decimals.is_empty() {
+                        out.push('.');
+                        out.push_str(&decimals);
+                    }
+                    out.push_str(word);
+                    i = end;
+                }
+                None => i = j,
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The value of a number at the start of `words` and how many words it takes, when it is
@@ -382,19 +486,11 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
             }
             current += n;
         } else if let Some(n) = digits(w) {
-            // "22 000": a group of three digits after one to three digits continues it.
-            let group = words_in_number == 1
-                && w.len() == 3
-                && current < 1000.0
-                && current.fract() == 0.0
-                && digits(words[k - 1]).is_some();
-            if group {
-                current = current * 1000.0 + n;
-            } else if words_in_number > 0 {
+            // Two numbers side by side ("between 5 10") are two numbers.
+            if words_in_number > 0 {
                 break;
-            } else {
-                current = n;
             }
+            current = n;
         } else if let Some(m) = scale(w).filter(|_| words_in_number > 0) {
             if m == 1e2 {
                 current *= m;
@@ -402,18 +498,6 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
                 total += current * m;
                 current = 0.0;
             }
-        } else if let Some((n, m)) = w
-            .strip_suffix("bn")
-            .map(|d| (d, 1e9))
-            .or_else(|| w.strip_suffix('m').map(|d| (d, 1e6)))
-            .and_then(|(d, m)| digits(d).map(|n| (n, m)))
-            .filter(|_| words_in_number == 0)
-        {
-            // "€50m", "$3bn".
-            total = n * m;
-            used = k + 1;
-            words_in_number = 2;
-            break;
         } else if *w == "and"
             && words_in_number > 0
             && words.get(k + 1).is_some_and(|n| small(n).is_some())
@@ -429,6 +513,12 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
         return None;
     }
     let value = total + current;
+    // "2.01 million" is 2009999.9999999998 in binary floating point: round to what was written.
+    let value = if (value - value.round()).abs() < 1e-6 * value.abs().max(1.0) {
+        value.round()
+    } else {
+        value
+    };
     let text = if value.fract() == 0.0 && value < 1e18 {
         format!("{}", value as u64)
     } else {
@@ -439,7 +529,7 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
 
 /// The Snowball (Porter 2) English stem: "talks", "talking", "talked" → "talk"; "venue" and
 /// "venues" → "venu"; "city" and "cities" → "citi". Numbers and words of three letters or fewer
-/// stay as they are ("us", "uk", "5th").
+/// stay as they are ("usa", "uk", "5th").
 pub fn stem(w: &str) -> String {
     use std::sync::LazyLock;
     static ENGLISH: LazyLock<rust_stemmers::Stemmer> =
@@ -520,7 +610,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     // A people's adjective says its country: "Russian energy facilities", "Russia's energy".
     ("russian", "russia"),
     ("ukrainian", "ukraine"),
-    ("american", "us"),
+    ("american", "usa"),
     ("british", "uk"),
     ("iranian", "iran"),
     ("chinese", "china"),
@@ -546,7 +636,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 
 /// Multi-word expressions that say what one word says, folded before stemming.
 const PHRASES: &[(&[&str], &str)] = &[
-    (&["united", "states"], "us"),
+    (&["united", "states"], "usa"),
     (&["united", "kingdom"], "uk"),
     (&["not", "possible"], "impossible"),
     (&["out", "of", "the", "question"], "impossible"),
@@ -582,7 +672,7 @@ pub fn is_stop_word(w: &str) -> bool {
 const CAPITALS: &[(&str, &str)] = &[
     ("ukraine", "kyiv"),
     ("russia", "moscow"),
-    ("us", "washington"),
+    ("usa", "washington"),
     ("uk", "london"),
     ("iran", "tehran"),
     ("china", "beijing"),
@@ -671,7 +761,7 @@ mod tests {
     fn an_opening_single_quote_is_not_a_contraction() {
         assert_eq!(
             normalize("due to the 'situation with the U.S. and Iran.'"),
-            "due to the situation with the us and iran"
+            "due to the situation with the usa and iran"
         );
         assert_eq!(
             normalize("Russia's 'offer' isn't new"),
@@ -688,10 +778,15 @@ mod tests {
         ] {
             assert_eq!(
                 terms(&normalize(text)),
-                vec!["situat", "us", "iran"],
+                vec!["situat", "usa", "iran"],
                 "{text}"
             );
         }
+        assert_eq!(
+            terms(&normalize("they told us")),
+            vec!["told"],
+            "the pronoun is not the country"
+        );
         assert_eq!(
             terms(&normalize("Russian energy facilities")),
             terms(&normalize("Russia energy facility"))
@@ -728,8 +823,18 @@ mod tests {
             };
             assert_eq!(num(&na), num(&nb), "{a} / {b}: {na} / {nb}");
         }
-        // Two numbers side by side stay two numbers.
+        assert_eq!(normalize("1 000 000 people"), "1000000 people");
+        assert_eq!(normalize("2.01 million"), "2010000");
+        assert_eq!(normalize("$3.5bn"), "3500000000");
+        // Two numbers side by side stay two numbers; punctuation or a hyphen keeps them apart.
         assert_eq!(normalize("between 5 10 units"), "between 5 10 units");
+        assert_eq!(
+            normalize("By June 5, 300 homes burned"),
+            "by june 5 300 homes burned"
+        );
+        assert_eq!(normalize("five 100-metre races"), "5 100 metre races");
+        // "m" is a million only after a currency sign.
+        assert_eq!(normalize("within 500m of homes"), "within 500m of homes");
         assert_eq!(normalize("one two three"), "1 2 3");
     }
 

@@ -426,5 +426,13 @@ mod tests {
         drop(s);
         let s = Store::open(&path).unwrap();
         assert_eq!(s.reindexed(), None, "rebuilt once, not at every open");
+        drop(s);
+        // A newer claimtrack's normalisation is not rebuilt down to ours.
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch("UPDATE meta SET value = '999' WHERE key = 'normalization'")
+            .unwrap();
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.reindexed(), None, "left as the newer version wrote it");
     }
 }

@@ -17,18 +17,27 @@ const CHUNK: i64 = 10_000;
 /// Rebuild if the database was normalised by another version. Returns how many claims were
 /// re-normalised, or `None` when the database was current.
 pub(crate) fn reindex_if_stale(conn: &mut Connection) -> Result<Option<usize>> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let current = normalize::VERSION.to_string();
-    let stored: Option<String> = tx
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'normalization'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if stored.as_deref() == Some(current.as_str()) {
+    let stored_version = |c: &Connection| -> Result<Option<u32>> {
+        let v: Option<String> = c
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'normalization'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(v.and_then(|v| v.parse().ok()))
+    };
+    // Read first, lock only to rebuild: most opens find the database current. A database
+    // normalised by a newer claimtrack is left as it is (rebuilding it down would only make the
+    // newer version rebuild it up again); this build matches against it as best it can.
+    if stored_version(conn)?.is_some_and(|v| v >= normalize::VERSION) {
         return Ok(None);
     }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if stored_version(&tx)?.is_some_and(|v| v >= normalize::VERSION) {
+        return Ok(None); // another process rebuilt it meanwhile
+    }
+    let current = normalize::VERSION.to_string();
     tx.execute("DELETE FROM postings", [])?;
     tx.execute("DELETE FROM terms", [])?;
     let mut terms = Terms::new();

@@ -452,3 +452,21 @@ fn long_appositives_colons_ampersands_and_relative_clauses_keep_the_person() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn a_day_after_the_verb_can_be_the_clauses_subject() {
+    // Found in review: skipping "on Friday" after "said" must not swallow a subject.
+    let article = "Title\n\nKremlin spokesman Dmitry Peskov spoke to reporters.\n\n\
+                   Peskov said Sunday would be the last day of the pause.\n";
+    assert_eq!(
+        speaker_of(article, "Sunday would be the last day of the pause").as_deref(),
+        Some("Dmitry Peskov")
+    );
+    // The one addressed before a colon is not the one quoted.
+    let article = "Title\n\nVolodymyr Zelenskyy and Vladimir Putin traded letters.\n\n\
+                   Zelenskyy replied to his counterpart, Vladimir Putin: “You are welcome in Kyiv.”\n";
+    assert_eq!(
+        speaker_of(article, "You are welcome in Kyiv.").as_deref(),
+        Some("Volodymyr Zelenskyy")
+    );
+}
