@@ -917,14 +917,28 @@ fn process_sentence(
                         .rsplit(' ')
                         .take(4)
                         .any(|w| w == "to");
+                    // The role ends in a lower-case word, or in "of/for/at" and a place: "the
+                    // mayor of Roquelle, Nuria Castell:".
+                    let role_end = |b: &str| {
+                        let mut words = b.trim_end().rsplit(' ').peekable();
+                        while words
+                            .peek()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        {
+                            words.next();
+                        }
+                        let mut w = words.next();
+                        if w.is_some_and(|w| matches!(w, "of" | "for" | "at" | "in")) {
+                            w = words.next();
+                        }
+                        w.is_some_and(|w| {
+                            w.chars().next().is_some_and(char::is_lowercase)
+                                && w.chars().all(char::is_alphabetic)
+                        })
+                    };
                     !addressed
                         && matches!(p.named, Named::Name { org: false, .. })
-                        && before.strip_suffix(',').is_some_and(|b| {
-                            b.trim_end().rsplit(' ').next().is_some_and(|w| {
-                                w.chars().next().is_some_and(char::is_lowercase)
-                                    && w.chars().all(char::is_alphabetic)
-                            })
-                        })
+                        && before.strip_suffix(',').is_some_and(role_end)
                 };
                 let p = match (p, subject_of(input, &ws, lb, &allowed)) {
                     (Some(p), _) if introduced(&p) => Some(p),

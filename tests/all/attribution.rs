@@ -420,6 +420,12 @@ fn long_appositives_colons_ampersands_and_relative_clauses_keep_the_person() {
             "I have never seen a fire advance so quickly.",
             "Rafael Andujar",
         ),
+        (
+            "O Correio Atlântico quoted the mayor of Roquelle, Nuria Castell: «We will rebuild \
+             Roquelle stone by stone.»",
+            "We will rebuild Roquelle stone by stone.",
+            "Nuria Castell",
+        ),
         // "&" inside a company's name.
         (
             "Valdera Power & Light said the line had been inspected on Monday.",
