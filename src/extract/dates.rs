@@ -371,7 +371,14 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
     }
     let wd = weekday(w.text)?;
     let prev = i.checked_sub(1).map(|k| ws[k].lower());
-    let forward = prev.as_deref() == Some("next") || prev.as_deref() == Some("coming");
+    // "next Sunday", "this coming Friday"; and a weekday the sentence looks ahead to: "the
+    // vote will take place on Monday", "is due to end on Sunday", "until Thursday". ("was
+    // expected to pass Wednesday night" in a Thursday paper is the day before.)
+    let looks_ahead = ws[i.saturating_sub(8)..i]
+        .iter()
+        .any(|w| matches!(w.lower().as_ref(), "will" | "scheduled" | "due" | "until"));
+    let forward =
+        prev.as_deref() == Some("next") || prev.as_deref() == Some("coming") || looks_ahead;
     let d = if p.weekday() == wd {
         p
     } else {
@@ -460,6 +467,25 @@ mod tests {
         assert_eq!(
             (w.from, w.until),
             (ymd(2026, 1, 19), Some(ymd(2026, 1, 25)))
+        );
+    }
+
+    #[test]
+    fn a_weekday_the_sentence_looks_ahead_to_is_the_next_one() {
+        let thursday = NaiveDate::from_ymd_opt(2026, 1, 29);
+        let day = |d| NaiveDate::from_ymd_opt(2026, 1, d).unwrap();
+        assert_eq!(
+            one("Schools will stay closed on Friday", thursday).from,
+            day(30)
+        );
+        assert_eq!(
+            one("the pause would last until Sunday", thursday).from,
+            NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()
+        );
+        assert_eq!(one("Schools were closed on Friday", thursday).from, day(23));
+        assert_eq!(
+            one("Humberto was expected to pass Wednesday night", thursday).from,
+            day(28)
         );
     }
 
