@@ -422,38 +422,13 @@ fn numbers_and_country(text: &str) -> std::borrow::Cow<'_, str> {
 /// "50 million" and "50m" → "50000000", "1.84 billion" → "1840000000". A plain "22,000" is
 /// already "22000"; a lone "five" is left to `NUMBER_WORDS`.
 fn number_at(words: &[&str]) -> Option<(String, usize)> {
+    // "zero" … "ninety" as values; ordinals ("1st") and scales are not small numbers.
     fn small(w: &str) -> Option<f64> {
-        const UNITS: [&str; 20] = [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        const TENS: [&str; 8] = [
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ];
-        if let Some(n) = UNITS.iter().position(|u| *u == w) {
-            return Some(n as f64);
-        }
-        TENS.iter()
-            .position(|t| *t == w)
-            .map(|n| (n as f64 + 2.0) * 10.0)
+        NUMBER_WORDS
+            .iter()
+            .find(|(f, _)| *f == w)
+            .and_then(|(_, v)| v.parse::<f64>().ok())
+            .filter(|n| *n < 100.0)
     }
     fn scale(w: &str) -> Option<f64> {
         match w {

@@ -884,7 +884,6 @@ fn log_statement(
         // repeated statement does not make every later lookup of it slower.
         if let Some(b) = &best
             && nested_in.is_none()
-            && b.sim.method != matching::Method::Exact
             && b.sim.edit.max(b.sim.jaccard) < NEW_WORDING_BELOW
             && b.stored.wordings.len() < MAX_WORDINGS
             && !comp.is_short()

@@ -23,7 +23,12 @@ fn extraction_scores_do_not_fall() {
 
 /// Auto-join precision and recall of the grouping of `dir`'s gold mentions, ingested in `order`,
 /// are at least the floors, and no look-alike pair is merged.
-fn matching_floors(dir: &std::path::Path, order: IngestOrder, precision: f64, recall: f64) {
+fn matching_floors(
+    dir: &std::path::Path,
+    order: IngestOrder,
+    precision: f64,
+    recall: f64,
+) -> claimtrack::eval::MatchingScores {
     let m = evaluate_matching(dir, &MatchConfig::default(), order).unwrap();
     let (p, r) = (m.pairwise.precision, m.pairwise.recall);
     assert!(
@@ -39,13 +44,13 @@ fn matching_floors(dir: &std::path::Path, order: IngestOrder, precision: f64, re
         "{order:?}: look-alike statements merged: {:?}",
         m.distinct_merged
     );
+    m
 }
 
 #[test]
 fn matching_scores_do_not_fall() {
     let dir = super::support::fixtures();
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.83);
-    let m = evaluate_matching(&dir, &MatchConfig::default(), IngestOrder::Date).unwrap();
+    let m = matching_floors(&dir, IngestOrder::Date, 0.99, 0.83);
     let (p, r) = (m.with_suggestions.precision, m.with_suggestions.recall);
     assert!(p >= 0.96, "precision with suggestions {p:.3}");
     assert!(r >= 0.90, "recall with suggestions {r:.3}");
