@@ -284,6 +284,9 @@ struct Extractor<'a> {
     sentence_words: Vec<(usize, usize)>,
     sentence_feats: Vec<u16>,
     sentence_span: (usize, usize),
+    /// Quotes in the headline that name no speaker there; they take the speaker of the body
+    /// quote that carries the same words.
+    headline_quotes: Vec<(usize, usize)>,
 }
 
 impl Extractor<'_> {
@@ -539,6 +542,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         sentence_words: Vec::new(),
         sentence_feats: Vec::new(),
         sentence_span: (0, 0),
+        headline_quotes: Vec::new(),
     };
 
     let title_block = doc.title().copied();
@@ -618,6 +622,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
 
     // Multi-paragraph quotes share the speaker of whichever part names one.
     link_continued_quotes(&mut ex.out, &all_quotes);
+    credit_headline_quotes(&mut ex);
 
     let Extractor {
         mut registry, out, ..
@@ -683,6 +688,48 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         statements,
         speakers,
         meta: doc.front.fields.clone(),
+    }
+}
+
+/// A headline quote with no speaker of its own ("'Not one container moves': dockers dig in") is
+/// the body quote that carries the same words, and is credited to that quote's speaker. One
+/// that no attributed body quote carries is left out, as before: a headline is not evidence.
+fn credit_headline_quotes(ex: &mut Extractor) {
+    let lowered =
+        |t: &str| -> Vec<String> { words(t, 0).iter().map(|w| w.lower().to_string()).collect() };
+    for span in std::mem::take(&mut ex.headline_quotes) {
+        let want = lowered(&ex.input[span.0..span.1]);
+        // "arrested for 'dark web' child porn": one or two words are a scare quote.
+        if want.len() < 3 {
+            continue;
+        }
+        // The body quote carries the headline's words as its own, not inside a quote of
+        // someone else's ("…he closed the door and said 'don't worry about the invoices'").
+        let carries = |body: &str| {
+            let ws = words(body, 0);
+            ws.windows(want.len()).any(|win| {
+                win.iter().zip(&want).all(|(w, h)| w.lower() == h.as_str())
+                    && !body[..win[0].start]
+                        .trim_end()
+                        .ends_with(text::is_quote_mark)
+            })
+        };
+        let source = ex
+            .out
+            .iter()
+            .find(|(st, ent)| st.kind == Kind::Quote && ent.is_some() && carries(&st.text));
+        if let Some((st, ent)) = source {
+            let (said_on, said_until, ent) = (st.said_on, st.said_until, *ent);
+            let who = Resolved {
+                entity: ent,
+                mention: None,
+            };
+            ex.push(Kind::Quote, span, &who, None, None, Vec::new());
+            if let Some((last, _)) = ex.out.last_mut() {
+                last.said_on = said_on;
+                last.said_until = said_until;
+            }
+        }
     }
 }
 
@@ -843,9 +890,21 @@ fn process_sentence(
             let dummy = Word::new("said", ws[fa].start, ws[fa].start);
             let mut v: Vec<Word> = vec![dummy];
             v.extend_from_slice(&ws[fa..]);
-            if let Some(p) =
-                phrase_after(input, &v, 0).filter(|p| matches!(p.named, Named::Name { .. }))
-            {
+            // "'Not one container moves': Brennick dockers dig in" — a one-word name must end
+            // the headline or be followed by what a speaker tag allows ("… on the strike", "—").
+            let ends_tag = |p: &SpeakerPhrase| {
+                let next = ws.partition_point(|w| w.start < p.span.1);
+                next >= ws.len()
+                    || !input[p.span.1..ws[next].start].trim().is_empty()
+                    || ws[next].is(CUE_WORD)
+                    || matches!(
+                        ws[next].lower().as_ref(),
+                        "on" | "about" | "over" | "in" | "at" | "to" | "after" | "as"
+                    )
+            };
+            if let Some(p) = phrase_after(input, &v, 0).filter(|p| {
+                matches!(&p.named, Named::Name { name, .. } if name.contains(' ') || ends_tag(p))
+            }) {
                 found = Some((p, fa));
             }
         }
@@ -994,6 +1053,10 @@ fn process_sentence(
         };
         let (who, cue) = match resolved {
             Some((r, cue)) => (r, cue),
+            None if headline => {
+                ex.headline_quotes.push(q.text);
+                continue;
+            }
             None => {
                 // Scare quotes, nicknames and titles: short, and nobody says them.
                 let title_case = qtext.split_whitespace().all(|w| {

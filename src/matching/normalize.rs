@@ -10,7 +10,8 @@
 /// 5: numbers in several words or with a scale folded ("twenty-two thousand", "€50m").
 /// 6: digit groups only across a space, "m" as million only after a currency sign, "usa" for
 ///    the country and "us" a stop word, "may" kept (the month).
-pub const VERSION: u32 = 6;
+/// 7: a lone "one" is a word, not the number 1 ("not one container").
+pub const VERSION: u32 = 7;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -300,6 +301,13 @@ pub fn normalize(text: &str) -> String {
     let mut folded: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
+        // A lone "one" is far more often a pronoun or an emphasis ("not one container", "no
+        // one", "one of the") than a count; "one million" and "1" stay numbers.
+        if words[i] == "one" && number_at(&words[i..]).is_none_or(|(_, used)| used == 1) {
+            folded.push("one".to_string());
+            i += 1;
+            continue;
+        }
         if let Some((value, used)) = number_at(&words[i..]) {
             folded.push(value);
             i += used;
@@ -810,7 +818,11 @@ mod tests {
         assert_eq!(normalize("five 100-metre races"), "5 100 metre races");
         // "m" is a million only after a currency sign.
         assert_eq!(normalize("within 500m of homes"), "within 500m of homes");
-        assert_eq!(normalize("one two three"), "1 2 3");
+        assert_eq!(normalize("two three"), "2 3");
+        // A lone "one" is rarely a count: "not one container" shares no number with "not one
+        // cent more"; "one million" still is one.
+        assert_eq!(normalize("not one container"), "not one container");
+        assert_eq!(normalize("one million euros"), "1000000 euros");
     }
 
     #[test]

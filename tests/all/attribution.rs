@@ -476,3 +476,28 @@ fn a_day_after_the_verb_can_be_the_clauses_subject() {
         Some("Volodymyr Zelenskyy")
     );
 }
+
+#[test]
+fn a_headline_quote_belongs_to_whoever_says_those_words_in_the_story() {
+    let article = "‘Not one container moves’: Elmport dockers dig in as strike enters day two\n\n\
+        Union leader Tomas Okafor told a rally: \"Not one container moves until the flex shifts are gone.\"\n\n\
+        Elmport police said the rally was peaceful. Officers called the crowd \"very calm\".\n";
+    // Not "Elmport", the town that stands after the colon.
+    assert_eq!(
+        speaker_of(article, "Not one container moves").as_deref(),
+        Some("Tomas Okafor")
+    );
+
+    // The same words inside a quote the speaker repeats belong to the one she quotes: nobody
+    // the article names, so the headline quote is left out.
+    let nested = "Boss told me \"don't worry about the invoices\", fraud trial hears\n\n\
+        Sunita Bhatt told the court: \"He closed the door and said 'don't worry about the invoices, they're my problem'.\"\n";
+    let ex = extract(nested, &ExtractOptions::default());
+    assert!(
+        !ex.statements
+            .iter()
+            .any(|s| s.text == "don't worry about the invoices" && s.speaker.is_some()),
+        "{:?}",
+        ex.statements
+    );
+}
