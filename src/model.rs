@@ -281,6 +281,9 @@ pub struct ClaimDetail {
     pub claim: ClaimRow,
     pub speaker_role: Option<String>,
     pub speaker_aliases: Vec<String>,
+    /// Who the claim is about when the outlet narrates an act ("Zelenskyy rejected the offer").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     pub merged_into: Option<i64>,
     pub mentions: Vec<MentionRow>,
     pub history: Vec<HistoryRow>,

@@ -40,7 +40,10 @@ impl Extract {
             };
             vec![
                 s.kind.to_string(),
-                opt(&s.speaker),
+                match (&s.speaker, &s.subject) {
+                    (None, Some(about)) => format!("— (about {about})"),
+                    _ => opt(&s.speaker),
+                },
                 date,
                 format!("{:.2}", s.checkworthiness),
                 if ctx.style.terminal {

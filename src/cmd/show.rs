@@ -79,6 +79,9 @@ impl Show {
             .map(|r| format!(" ({r})"))
             .unwrap_or_default();
         writeln!(out, "speaker:  {}{role}", opt(&c.speaker))?;
+        if let Some(about) = &d.about {
+            writeln!(out, "about:    {about} (the outlet narrates what they did)")?;
+        }
         if !d.speaker_aliases.is_empty() {
             writeln!(out, "aliases:  {}", d.speaker_aliases.join(", "))?;
         }

@@ -46,6 +46,10 @@ pub struct Statement {
     /// The words naming the speaker at this place ("He", "President Zelenskyy").
     pub speaker_mention: Option<String>,
     pub speaker_span: Option<[usize; 2]>,
+    /// Who an act the outlet narrates is about, when the statement has no speaker of its own:
+    /// "Zelenskyy rejected the offer on Friday" is the outlet's claim about Zelenskyy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
     pub cue: Option<String>,
     pub said_on: Option<NaiveDate>,
     pub said_until: Option<NaiveDate>,
@@ -287,6 +291,9 @@ struct Extractor<'a> {
     /// Quotes in the headline that name no speaker there; they take the speaker of the body
     /// quote that carries the same words.
     headline_quotes: Vec<(usize, usize)>,
+    /// For statements in `out` (by index) that narrate an act: the entity the act is about, or
+    /// the words naming it when they name no one the article knows ("the union").
+    subjects: HashMap<usize, (Option<usize>, String)>,
 }
 
 impl Extractor<'_> {
@@ -385,6 +392,7 @@ impl<'a> Extractor<'a> {
             speaker: None,
             speaker_mention: who.mention.as_ref().map(|m| m.0.clone()),
             speaker_span: who.mention.as_ref().map(|m| [m.1.0, m.1.1]),
+            subject: None,
             cue: cue.map(|c| c.to_lowercase()),
             said_on: date.map(|d| d.from),
             said_until: date.and_then(|d| d.until),
@@ -543,6 +551,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         sentence_feats: Vec::new(),
         sentence_span: (0, 0),
         headline_quotes: Vec::new(),
+        subjects: HashMap::new(),
     };
 
     let title_block = doc.title().copied();
@@ -625,13 +634,21 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     credit_headline_quotes(&mut ex);
 
     let Extractor {
-        mut registry, out, ..
+        mut registry,
+        out,
+        subjects,
+        ..
     } = ex;
     registry.complete_names(input);
     let mut statements: Vec<Statement> = out
         .into_iter()
-        .map(|(mut st, ent)| {
+        .enumerate()
+        .map(|(i, (mut st, ent))| {
             st.speaker = ent.map(|i| registry.entities[i].name.clone());
+            st.subject = subjects.get(&i).map(|(e, words)| match e {
+                Some(e) => registry.entities[*e].name.clone(),
+                None => words.clone(),
+            });
             st
         })
         .collect();
@@ -647,6 +664,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             speaker: Some(handle.to_string()),
             speaker_mention: Some(handle.to_string()),
             speaker_span: Some([c.handle.0, c.handle.1]),
+            subject: None,
             cue: None,
             said_on: None,
             said_until: None,
@@ -724,7 +742,14 @@ fn credit_headline_quotes(ex: &mut Extractor) {
                 entity: ent,
                 mention: None,
             };
-            ex.push(Kind::Quote, span, &who, None, None, Vec::new());
+            ex.push(
+                Kind::Quote,
+                span,
+                &who,
+                None,
+                None,
+                vec!["headline".to_string()],
+            );
             if let Some((last, _)) = ex.out.last_mut() {
                 last.said_on = said_on;
                 last.said_until = said_until;
@@ -1211,6 +1236,10 @@ fn process_sentence(
                         mention: None,
                     },
                 };
+                // "Zelenskyy rejected the offer on Friday", "The Russian Federation has
+                // reiterated its invitation": the outlet narrates an act; the claim is the
+                // outlet's, about its subject (who stays known for the pronouns after it).
+                let narrated = date_in_text;
                 // Mostly a direct quote already logged: `'…,' Zelenskyy stated.`
                 let quoted: usize = quotes
                     .iter()
@@ -1239,19 +1268,29 @@ fn process_sentence(
                 {
                     flags.push("weekday-mismatch".to_string());
                 }
-                if who.entity.is_none() && phrase.is_some() {
+                if who.entity.is_none() && phrase.is_some() && !narrated {
                     flags.push("unresolved-speaker".to_string());
                 }
+                let outlet = Resolved {
+                    entity: None,
+                    mention: None,
+                };
                 // "…that A, and that B": two things said.
                 for part in split_coordinated(input, span, &in_quote) {
+                    let before = ex.out.len();
                     ex.push(
                         Kind::Claim,
                         part,
-                        &who,
+                        if narrated { &outlet } else { &who },
                         Some(ws[c.word].text),
                         date.as_ref(),
                         flags.clone(),
                     );
+                    if let Some((words, _)) = who.mention.as_ref().filter(|_| narrated)
+                        && ex.out.len() > before
+                    {
+                        ex.subjects.insert(before, (who.entity, words.clone()));
+                    }
                 }
                 done = true;
                 break;
@@ -1889,7 +1928,33 @@ fn reported_clause(
             let mut k = v + 1;
             let limit = (v + 8).min(last + 1);
             while k < limit && !inside[k] && cue_kind_of(ws[k].lex).is_none() {
-                if ws[k].lower() == "that" && k > v + 1 {
+                // Right after the verb, "that" opens a clause only before its subject
+                // ("repeated that Putin can come", "that the company would pay"), not as
+                // "rejected that offer".
+                let opens_clause = k > v + 1
+                    || ws.get(k + 1).is_some_and(|n| {
+                        n.is_capitalized()
+                            || matches!(
+                                n.lower().as_ref(),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "he"
+                                    | "she"
+                                    | "it"
+                                    | "they"
+                                    | "we"
+                                    | "i"
+                                    | "you"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                                    | "this"
+                                    | "there"
+                            )
+                    });
+                if ws[k].lower() == "that" && opens_clause {
                     let (a, b) = trim_span(input, ws[k].end, end);
                     return (b > a).then_some(((a, b), Some(phrase), false));
                 }

@@ -26,6 +26,8 @@ pub(crate) struct Stored {
     pub kind: Kind,
     pub speaker_id: Option<i64>,
     pub last_seen: Option<String>,
+    /// Who the claim is about when it narrates an act (`claims.subject_id`).
+    pub subject_id: Option<i64>,
     /// Its first wording, then every later wording it was seen in (`claim_variants`).
     pub wordings: Vec<Comparable>,
 }

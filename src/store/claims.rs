@@ -268,6 +268,14 @@ impl Store {
     pub fn claim(&self, id: i64) -> Result<ClaimDetail> {
         let (claim, merged_into) = self.claim_row(id)?;
         let (role, aliases) = self.speaker_of_claim(id)?;
+        let about: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT s.name FROM claims c JOIN speakers s ON s.id = c.subject_id WHERE c.id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
         let mentions = self.mentions_where(
             "m.claim_id = ?1",
             &id,
@@ -311,6 +319,7 @@ impl Store {
             claim,
             speaker_role: role,
             speaker_aliases: aliases,
+            about,
             merged_into,
             mentions,
             history,
@@ -524,6 +533,10 @@ impl Store {
             &format!("split from claim {old} (mention {mention_id})"),
         )?;
         tx.execute("UPDATE mentions SET claim_id = ?2, match_score = NULL, match_method = 'split' WHERE id = ?1", params![mention_id, new])?;
+        tx.execute(
+            "UPDATE claims SET subject_id = (SELECT subject_id FROM mentions WHERE id = ?2) WHERE id = ?1",
+            params![new, mention_id],
+        )?;
         drop_wording(&tx, &mut terms, old, &comp.norm)?;
         terms.flush(&tx)?;
         refresh_claim(&tx, old, &now)?;

@@ -119,7 +119,10 @@ impl Store {
             None,
             &comp,
             kind,
-            speaker_id,
+            Voice {
+                speaker: speaker_id,
+                subject: None,
+            },
             seen,
             cfg,
         )?;
@@ -351,25 +354,27 @@ fn ingest_in(
         (st.start, std::cmp::Reverse(st.end))
     });
     let mut outcomes: Vec<Option<StatementOutcome>> = vec![None; ex.statements.len()];
+    let mut id_of = |name: &Option<String>| -> Result<Option<i64>> {
+        let Some(name) = name else { return Ok(None) };
+        if let Some((_, id)) = speaker_ids.iter().find(|(n, _)| n == name) {
+            return Ok(Some(*id));
+        }
+        // Comment handles and speakers the extractor did not list.
+        let info = SpeakerInfo {
+            name: name.clone(),
+            role: None,
+            organisation: false,
+            aliases: Vec::new(),
+        };
+        let id = Store::speaker_id(tx, &info)?;
+        speaker_ids.push((name.clone(), id));
+        Ok(Some(id))
+    };
     for i in order {
         let st = &ex.statements[i];
-        let speaker_id = match &st.speaker {
-            None => None,
-            Some(name) => match speaker_ids.iter().find(|(n, _)| n == name) {
-                Some((_, id)) => Some(*id),
-                None => {
-                    // Comment handles and speakers the extractor did not list.
-                    let info = SpeakerInfo {
-                        name: name.clone(),
-                        role: None,
-                        organisation: false,
-                        aliases: Vec::new(),
-                    };
-                    let id = Store::speaker_id(tx, &info)?;
-                    speaker_ids.push((name.clone(), id));
-                    Some(id)
-                }
-            },
+        let voice = Voice {
+            speaker: id_of(&st.speaker)?,
+            subject: id_of(&st.subject)?,
         };
         let seen = st
             .said_on
@@ -384,7 +389,7 @@ fn ingest_in(
             (tx, &mut *cache),
             (article_id, &touched),
             (st, nested_in),
-            speaker_id,
+            voice,
             &seen,
             cfg,
             &now,
@@ -393,6 +398,13 @@ fn ingest_in(
     }
     report.statements = outcomes.into_iter().flatten().collect();
     Ok(IngestOutcome::Logged(report))
+}
+
+/// Who a statement is by, or (for an act the outlet narrates) about, as speaker ids.
+#[derive(Debug, Clone, Copy, Default)]
+struct Voice {
+    speaker: Option<i64>,
+    subject: Option<i64>,
 }
 
 /// The smallest statement of the same article that strictly contains statement `i` and
@@ -455,10 +467,11 @@ fn best_match(
     place: Option<Place>,
     comp: &Comparable,
     kind: Kind,
-    speaker_id: Option<i64>,
+    voice: Voice,
     seen: &str,
     cfg: &MatchConfig,
 ) -> Result<Matches> {
+    let speaker_id = voice.speaker;
     let mut best: Option<Scored> = None;
     let mut suggest: Vec<(i64, f64, &'static str)> = Vec::new();
     // Every claim the statement would join by itself: more than one means the statement
@@ -487,8 +500,12 @@ fn best_match(
         let judge = |wording: &Comparable| {
             let sim = matching::similarity(comp, wording, cfg.low);
             let cand = Candidate {
-                same_speaker: speaker_id == stored.speaker_id,
-                both_attributed: speaker_id.is_some() && stored.speaker_id.is_some(),
+                // Two narrated acts about different people ("Zelenskyy rejected the offer",
+                // "the union rejected the offer") are no more one claim than two speakers' are;
+                // nor is an act about someone and a sentence about no one we know.
+                same_speaker: speaker_id == stored.speaker_id && voice.subject == stored.subject_id,
+                both_attributed: (speaker_id.is_some() && stored.speaker_id.is_some())
+                    || (voice.subject.is_some() && stored.subject_id.is_some()),
                 days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
                 quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
                 fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
@@ -565,10 +582,11 @@ fn best_match(
             kind: kind_of(&r.get::<_, String>(1)?),
             speaker_id: r.get(2)?,
             last_seen: r.get(3)?,
+            subject_id: r.get(8)?,
             wordings,
         }))
     };
-    const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
+    const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms, c.subject_id FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
     if cfg.exhaustive {
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS} WHERE c.kind <> 'comment' AND c.merged_into IS NULL ORDER BY c.id"
@@ -833,11 +851,12 @@ fn log_statement(
     (tx, cache): (&rusqlite::Connection, &mut WriteCache),
     (article_id, touched): (i64, &[i64]),
     (st, nested_in): (&Statement, Option<i64>),
-    speaker_id: Option<i64>,
+    voice: Voice,
     seen: &str,
     cfg: &MatchConfig,
     now: &str,
 ) -> Result<StatementOutcome> {
+    let speaker_id = voice.speaker;
     let comp = Comparable::new(&st.text);
     let (best, more, bridged) = if st.kind == Kind::Comment || nested_in.is_some() {
         (None, Vec::new(), Vec::new())
@@ -853,7 +872,7 @@ fn log_statement(
             }),
             &comp,
             st.kind,
-            speaker_id,
+            voice,
             seen,
             cfg,
         )?
@@ -916,7 +935,7 @@ fn log_statement(
         }
         id
     } else {
-        insert_claim(
+        let id = insert_claim(
             tx,
             &mut cache.terms,
             st.kind,
@@ -928,7 +947,12 @@ fn log_statement(
             now,
             "claimtrack",
             &format!("first seen in article {article_id}"),
-        )?
+        )?;
+        if voice.subject.is_some() {
+            tx.prepare_cached("UPDATE claims SET subject_id = ?2 WHERE id = ?1")?
+                .execute(params![id, voice.subject])?;
+        }
+        id
     };
     // Conflicts: against the canonical wording of the claim it joined or resembles.
     let mut conflicts = Vec::new();
@@ -956,8 +980,8 @@ fn log_statement(
     };
     tx.prepare_cached(
         "INSERT INTO mentions (claim_id, article_id, kind, text, start, end, speaker_id, speaker_mention, speaker_start, speaker_end,
-                               cue, said_on, said_until, checkworthiness, flags, match_score, match_method)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                               cue, said_on, said_until, checkworthiness, flags, match_score, match_method, subject_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         claim_id,
@@ -977,6 +1001,7 @@ fn log_statement(
         flags_json,
         score,
         method,
+        voice.subject,
     ])?;
     let mention_id = tx.last_insert_rowid();
     if let Some((cid, mid, _)) = &against {

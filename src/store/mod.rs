@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_matcher_version.sql",
         include_str!("../../migrations/0004_matcher_version.sql"),
     ),
+    (
+        "0005_narrated_subject.sql",
+        include_str!("../../migrations/0005_narrated_subject.sql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -39,6 +39,9 @@ struct StatementJson {
     speaker: Option<String>,
     speaker_mention: Option<String>,
     speaker_span: Option<[usize; 2]>,
+    /// Only on acts the outlet narrates.
+    #[serde(default)]
+    subject: Option<String>,
     cue: Option<String>,
     said_on: Option<String>,
     said_until: Option<String>,
@@ -427,10 +430,18 @@ fn extract_is_a_dry_run_with_the_json_contract() {
         assert!(
             s.kind != "quote"
                 || s.cue.is_some()
-                || s.flags.iter().any(|f| f == "inherited-speaker"),
+                || s.flags
+                    .iter()
+                    .any(|f| f == "inherited-speaker" || f == "headline"),
             "{s:?}"
         );
+        assert!(s.subject.is_none() || s.speaker.is_none(), "{s:?}");
     }
+    assert_eq!(
+        ex.statements[0].subject.as_deref(),
+        Some("Russian Federation"),
+        "the outlet narrates what Russia did"
+    );
     assert!(ex.speakers.len() >= 5, "speakers with roles and aliases");
     assert!(ex.meta.is_empty(), "the seed has no front matter");
     assert!(!env.db().exists(), "extract must not create a database");

@@ -608,3 +608,52 @@ fn a_merge_settles_the_suggestion_it_carries_out() {
         .unwrap_or_default();
     assert!(!still.contains(&sid), "settled by the merge: {still:?}");
 }
+
+#[test]
+fn acts_the_outlet_narrates_join_only_when_they_are_about_the_same_people() {
+    let env = Env::new();
+    let a = env.write(
+        "a.txt",
+        "---\npublished: 2026-01-30\n---\nTalks\n\nVolodymyr Zelenskyy rejected the offer of talks in Moscow on Friday.\n"
+            .as_bytes(),
+    );
+    let b = env.write(
+        "b.txt",
+        "---\npublished: 2026-01-31\n---\nStrike\n\nThe dockers' union rejected the offer of talks in Moscow on Friday.\n"
+            .as_bytes(),
+    );
+    let c = env.write(
+        "c.txt",
+        "---\npublished: 2026-01-31\n---\nVenue\n\nZelenskyy rejected the offer of talks in Moscow on Friday, officials said.\n"
+            .as_bytes(),
+    );
+    let r = json(
+        &env,
+        &[
+            "ingest",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            c.to_str().unwrap(),
+        ],
+    );
+    let first = &r[0]["statements"][0];
+    assert_eq!(
+        first["speaker"],
+        Value::Null,
+        "the outlet's claim, not his words"
+    );
+    let claim = first["claim_id"].as_i64().unwrap();
+    // The union did the same thing to another offer: a different claim, whatever the wording.
+    assert_ne!(r[1]["statements"][0]["claim_id"].as_i64(), Some(claim));
+    // Another outlet narrating Zelenskyy's act is the same claim.
+    assert!(
+        r[2]["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["claim_id"].as_i64() == Some(claim) && s["outcome"] == "matched"),
+        "{r:#}"
+    );
+    let shown = json(&env, &["show", &claim.to_string()]);
+    assert_eq!(shown["about"], "Volodymyr Zelenskyy");
+}
