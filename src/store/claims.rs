@@ -160,6 +160,8 @@ pub struct ExportClaim {
     pub claim: ClaimRow,
     pub merged_into: Option<i64>,
     pub speaker_role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     pub mentions: Vec<MentionRow>,
     pub history: Vec<HistoryRow>,
 }
@@ -268,14 +270,7 @@ impl Store {
     pub fn claim(&self, id: i64) -> Result<ClaimDetail> {
         let (claim, merged_into) = self.claim_row(id)?;
         let (role, aliases) = self.speaker_of_claim(id)?;
-        let about: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT s.name FROM claims c JOIN speakers s ON s.id = c.subject_id WHERE c.id = ?1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let about = self.subject_of_claim(id)?;
         let mentions = self.mentions_where(
             "m.claim_id = ?1",
             &id,
@@ -327,6 +322,18 @@ impl Store {
             conflicts,
             related,
         })
+    }
+
+    /// Who a narrated claim is about (`claims.subject_id`).
+    fn subject_of_claim(&self, id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT s.name FROM claims c JOIN speakers s ON s.id = c.subject_id WHERE c.id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     fn speaker_of_claim(&self, id: i64) -> Result<(Option<String>, Vec<String>)> {
@@ -631,6 +638,7 @@ impl Store {
                 claim,
                 merged_into,
                 speaker_role,
+                about: self.subject_of_claim(id)?,
                 mentions,
                 history,
             });
