@@ -750,6 +750,49 @@ pub(crate) fn merge_in(
         params![into],
         |r| r.get(0),
     )?;
+    // The mentions coming in are checked against the claim's canonical wording, as they would
+    // have been had they joined it at ingest: a merge that brings "15 million" to a claim that
+    // says "50 million" shows the conflict.
+    let canonical: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1",
+            params![into],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((first, canonical)) = canonical {
+        let incoming: Vec<(i64, String, String)> = {
+            let mut stmt =
+                tx.prepare("SELECT id, text, flags FROM mentions WHERE claim_id = ?1 ORDER BY id")?;
+            stmt.query_map(params![from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO conflicts (claim_id, mention_a, mention_b, kind, value_a, value_b, created_at)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS
+               (SELECT 1 FROM conflicts WHERE mention_a = ?2 AND mention_b = ?3 AND kind = ?4 AND value_a = ?5 AND value_b = ?6)",
+        )?;
+        for (mid, text, flags) in incoming {
+            let found = crate::matching::diff::conflicts(&canonical, &text);
+            if found.is_empty() {
+                continue;
+            }
+            for c in &found {
+                ins.execute(params![into, first, mid, c.kind, c.a, c.b, now_string()])?;
+            }
+            let mut flags: Vec<String> = serde_json::from_str(&flags).unwrap_or_default();
+            if !flags.iter().any(|f| f == "conflict") {
+                flags.push("conflict".into());
+                tx.execute(
+                    "UPDATE mentions SET flags = ?2 WHERE id = ?1",
+                    params![
+                        mid,
+                        serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into())
+                    ],
+                )?;
+            }
+        }
+    }
     tx.execute("UPDATE mentions SET claim_id = ?1, match_method = coalesce(match_method, ?3) WHERE claim_id = ?2", params![into, from, action])?;
     tx.execute(
         "UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'",

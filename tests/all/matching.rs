@@ -657,3 +657,43 @@ fn acts_the_outlet_narrates_join_only_when_they_are_about_the_same_people() {
     let shown = json(&env, &["show", &claim.to_string()]);
     assert_eq!(shown["about"], "Volodymyr Zelenskyy");
 }
+
+#[test]
+fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
+    let env = Env::new();
+    let a = env.write(
+        "a.txt",
+        "---\npublished: 2026-08-11\n---\nAid\n\nGovernor Lucía Marren said the provincial government would release 50 million euros in emergency aid for evacuated families.\n"
+            .as_bytes(),
+    );
+    let b = env.write(
+        "b.txt",
+        "---\npublished: 2026-08-11\n---\nRadio\n\nGovernor Lucía Marren announced that the province would set aside 15 million euros for displaced families.\n"
+            .as_bytes(),
+    );
+    let r = json(&env, &["ingest", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let first = r[0]["statements"][0]["claim_id"].as_i64().unwrap();
+    let second = r[1]["statements"][0]["claim_id"].as_i64().unwrap();
+    assert_ne!(
+        first, second,
+        "too differently worded to join by themselves"
+    );
+    let out = env
+        .cmd()
+        .args(["merge", &first.to_string(), &second.to_string()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = json(&env, &["show", &first.to_string()]);
+    let conflicts = shown["conflicts"].as_array().unwrap();
+    assert!(
+        conflicts.iter().any(|c| c["kind"] == "number"
+            && c["value_a"].as_str().unwrap().contains("50")
+            && c["value_b"].as_str().unwrap().contains("15")),
+        "{shown:#}"
+    );
+}
