@@ -1,6 +1,7 @@
 //! One file per subcommand: parse its flags, call the library, render. No SQL here.
 
 pub mod articles;
+pub mod attribute;
 pub mod compare;
 pub mod eval;
 pub mod export;

@@ -495,6 +495,111 @@ impl Store {
         Ok(())
     }
 
+    /// Credit a claim to another speaker (`None`: the outlet's own claim), with every mention
+    /// that carried the old speaker; mentions that credited someone else keep what their outlet
+    /// said. Recorded in the claim's history.
+    pub fn attribute(
+        &mut self,
+        claim: i64,
+        speaker: Option<&str>,
+        by: &str,
+        note: Option<&str>,
+    ) -> Result<(Option<String>, Option<String>)> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(Option<i64>, Option<i64>, Option<String>)> = tx
+            .query_row(
+                "SELECT c.speaker_id, c.merged_into, s.name FROM claims c
+                 LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?1",
+                params![claim],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (old, merged_into, old_name) = row.ok_or(StoreError::ClaimNotFound(claim))?;
+        if let Some(m) = merged_into {
+            return Err(StoreError::Invalid(format!(
+                "claim {claim} was merged into claim {m}; attribute that one"
+            )));
+        }
+        let new = match speaker {
+            Some(name) => Some(Store::speaker_id(
+                &tx,
+                &crate::extract::SpeakerInfo {
+                    name: name.to_string(),
+                    role: None,
+                    organisation: false,
+                    aliases: Vec::new(),
+                },
+            )?),
+            None => None,
+        };
+        if new == old {
+            return Err(StoreError::Invalid(format!(
+                "claim {claim} is already credited to {}",
+                old_name.as_deref().unwrap_or("no speaker")
+            )));
+        }
+        let new_name: Option<String> = match new {
+            Some(id) => Some(tx.query_row(
+                "SELECT name FROM speakers WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )?),
+            None => None,
+        };
+        let now = now_string();
+        // A speaker's words are no longer the outlet's account of what someone did.
+        tx.execute(
+            "UPDATE claims SET speaker_id = ?2, subject_id = CASE WHEN ?2 IS NULL THEN subject_id END, updated_at = ?3 WHERE id = ?1",
+            params![claim, new, now],
+        )?;
+        let moved: Vec<(i64, String)> = {
+            let mut stmt = tx.prepare(
+                "SELECT id, flags FROM mentions WHERE claim_id = ?1 AND speaker_id IS ?2",
+            )?;
+            stmt.query_map(params![claim, old], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        for (mention, flags) in moved {
+            // A speaker set by hand is no longer one the extractor could not resolve.
+            let mut flags: Vec<String> = serde_json::from_str(&flags).unwrap_or_default();
+            if new.is_some() {
+                flags.retain(|f| f != "unresolved-speaker");
+            }
+            tx.execute(
+                "UPDATE mentions SET speaker_id = ?2, flags = ?3 WHERE id = ?1",
+                params![
+                    mention,
+                    new,
+                    serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into())
+                ],
+            )?;
+        }
+        // The term index finds a speaker's claims by speaker (0: unattributed).
+        tx.execute(
+            "UPDATE postings SET speaker = ?2 WHERE claim_id = ?1",
+            params![claim, new.unwrap_or(0)],
+        )?;
+        let change = format!(
+            "speaker: {} -> {}",
+            old_name.as_deref().unwrap_or("none"),
+            new_name
+                .as_deref()
+                .unwrap_or("none (the outlet's own claim)")
+        );
+        let note = match note {
+            Some(n) => format!("{change}: {n}"),
+            None => change,
+        };
+        tx.execute(
+            "INSERT INTO claim_history (claim_id, action, note, by, at) VALUES (?1, 'attributed', ?2, ?3, ?4)",
+            params![claim, note, by, now],
+        )?;
+        tx.commit()?;
+        Ok((old_name, new_name))
+    }
+
     /// Make a mention its own claim again.
     pub fn split(&mut self, mention_id: i64, by: &str) -> Result<i64> {
         let tx = self

@@ -697,3 +697,78 @@ fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
         "{shown:#}"
     );
 }
+
+#[test]
+fn a_wrong_speaker_is_corrected_by_hand_and_the_history_says_who_and_why() {
+    let env = Env::new();
+    let a = env.write(
+        "a.txt",
+        "---\npublished: 2026-08-12\n---\nFire\n\nThe town of Roquelle, whose mayor is Nuria Castell, was defiant. \"We will rebuild every street of this town,\" Roquelle said.\n"
+            .as_bytes(),
+    );
+    let r = json(&env, &["ingest", a.to_str().unwrap()]);
+    let quote = r[0]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "quote")
+        .unwrap_or_else(|| panic!("{r:#}"))
+        .clone();
+    assert_eq!(
+        quote["speaker"], "Roquelle",
+        "the article's own (odd) credit"
+    );
+    let id = quote["claim_id"].as_i64().unwrap().to_string();
+    let out = env
+        .cmd()
+        .args([
+            "attribute",
+            &id,
+            "Nuria Castell",
+            "--note",
+            "the town hall's statement",
+            "--by",
+            "ana",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = json(&env, &["show", &id]);
+    assert_eq!(shown["claim"]["speaker"], "Nuria Castell");
+    assert_eq!(shown["mentions"][0]["speaker"], "Nuria Castell");
+    let last = shown["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "attributed");
+    assert_eq!(last["by"], "ana");
+    assert!(
+        last["note"]
+            .as_str()
+            .unwrap()
+            .contains("Roquelle -> Nuria Castell"),
+        "{last}"
+    );
+    // Her claims are found by her name now, and not under the town's.
+    let hers = json(&env, &["list", "--speaker", "Castell"]);
+    assert_eq!(hers.as_array().unwrap().len(), 1);
+    assert!(
+        json(&env, &["list", "--speaker", "Roquelle"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // Saying it twice is an error, not a second history entry.
+    let again = env
+        .cmd()
+        .args(["attribute", &id, "Castell"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
