@@ -84,19 +84,16 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// The sentence-final marks of `s` with their offsets, found a byte at a time ('…' is the only
-/// one outside ASCII, and its UTF-8 starts with 0xE2).
+/// The sentence-final marks of `s` with their offsets, found without visiting every byte ('…' is
+/// the only one outside ASCII, and its UTF-8 starts with 0xE2).
 fn terminals(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    s.bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        .filter_map(|(i, _)| {
-            s[i..]
-                .chars()
-                .next()
-                .filter(|&c| is_terminal(c))
-                .map(|c| (i, c))
-        })
+    text::find_bytes(s, *b".!?\xE2", false).filter_map(|i| {
+        s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_terminal(c))
+            .map(|c| (i, c))
+    })
 }
 
 /// Split a paragraph into sentences, never inside a quote (a quote's own final period ends the
@@ -284,6 +281,8 @@ struct Extractor<'a> {
     sentence_words: Vec<(usize, usize)>,
     sentence_feats: Vec<u16>,
     sentence_span: (usize, usize),
+    /// The buffer the words of each sentence are split into, kept from one sentence to the next.
+    words_buf: Vec<Word<'a>>,
 }
 
 impl Extractor<'_> {
@@ -539,6 +538,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         sentence_words: Vec::new(),
         sentence_feats: Vec::new(),
         sentence_span: (0, 0),
+        words_buf: Vec::new(),
     };
 
     let title_block = doc.title().copied();
@@ -719,8 +719,8 @@ fn title_case_name(s: &str) -> String {
         .join(" ")
 }
 
-fn process_sentence(
-    ex: &mut Extractor,
+fn process_sentence<'a>(
+    ex: &mut Extractor<'a>,
     (s, e): (usize, usize),
     quotes: &[&QuoteSpan],
     headline: bool,
@@ -728,7 +728,23 @@ fn process_sentence(
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
     let input = ex.input;
-    let ws = words(&input[s..e], s);
+    let mut ws = std::mem::take(&mut ex.words_buf);
+    text::words_into(&input[s..e], s, &mut ws);
+    sentence_statements(ex, &ws, (s, e), quotes, headline, voice, speaker_dates);
+    ex.words_buf = ws;
+}
+
+/// `process_sentence` once the sentence is split into words.
+fn sentence_statements(
+    ex: &mut Extractor,
+    ws: &[Word],
+    (s, e): (usize, usize),
+    quotes: &[&QuoteSpan],
+    headline: bool,
+    voice: Option<&String>,
+    speaker_dates: &mut HashMap<usize, FoundDate>,
+) {
+    let input = ex.input;
     ex.sentence_span = (s, e);
     ex.sentence_words.clear();
     ex.sentence_words
@@ -747,21 +763,21 @@ fn process_sentence(
             qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
     }
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
-    let dates_here = dates::find_dates_in(input, &ws, &mut ex.ctx);
-    let cues = find_cues(input, &ws, &inside);
+    let dates_here = dates::find_dates_in(input, ws, &mut ex.ctx);
+    let cues = find_cues(input, ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);
-    for (name, role, at) in speakers::titled_names(input, &ws, &allowed) {
+    for (name, role, at) in speakers::titled_names(input, ws, &allowed) {
         let idx = ex.registry.mention(&name, role.as_deref());
         // "Mr Zelensky's reply on Friday was…": a titled name opening the sentence is its topic.
         if at <= 1 {
             ex.registry.touch(idx);
         }
     }
-    if let Some(idx) = speakers::opening_person(input, &ws, &ex.registry) {
+    if let Some(idx) = speakers::opening_person(input, ws, &ex.registry) {
         ex.registry.touch(idx);
     }
-    if let Some((name, role)) = speakers::opening_appositive_person(input, &ws) {
+    if let Some((name, role)) = speakers::opening_appositive_person(input, ws) {
         let idx = ex.registry.mention(&name, Some(&role));
         ex.registry.touch(idx);
     }
@@ -821,10 +837,10 @@ fn process_sentence(
                     })
                 {
                     if c.word == fa {
-                        if let Some(p) = phrase_after(input, &ws, c.word) {
+                        if let Some(p) = phrase_after(input, ws, c.word) {
                             found = Some((p, c.word));
                         }
-                    } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed)
+                    } else if let Some(p) = phrase_before(input, ws, c.word, &allowed)
                         // Not across a clause boundary: `an "interesting" case; Miller said`.
                         && p.span.0 >= q.outer_end
                         && !input[q.outer_end..p.span.0].contains([';', ':'])
@@ -856,18 +872,18 @@ fn process_sentence(
                 .rev()
                 .filter(|c| Some(c.word) <= last_before && !c.according_to)
             {
-                let p = if after_and(&ws, c.word) {
-                    coordinated_subject(input, &ws, c.word, &allowed)
+                let p = if after_and(ws, c.word) {
+                    coordinated_subject(input, ws, c.word, &allowed)
                 } else if c.participle {
-                    subject_of(input, &ws, c.word, &allowed)
+                    subject_of(input, ws, c.word, &allowed)
                 } else {
                     // "A witness told PA Media: …": after told/asked/urged comes the listener,
                     // so only verbs that invert ("…," said Peskov) may name the speaker after.
-                    phrase_before(input, &ws, c.word, &allowed).or_else(|| {
+                    phrase_before(input, ws, c.word, &allowed).or_else(|| {
                         if takes_listener(ws[c.word].text) {
                             None
                         } else {
-                            phrase_after(input, &ws, c.word)
+                            phrase_after(input, ws, c.word)
                         }
                     })
                 };
@@ -887,7 +903,7 @@ fn process_sentence(
                 .iter()
                 .rev()
                 .find(|c| c.according_to && Some(c.word) <= last_before)
-            && let Some(p) = phrase_after(input, &ws, c.word + 1)
+            && let Some(p) = phrase_after(input, ws, c.word + 1)
         {
             found = Some((p, c.word));
         }
@@ -896,7 +912,7 @@ fn process_sentence(
         {
             let between = input[ws[lb].end..q.open].trim();
             if between == ":" {
-                let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
+                let p = phrase_before(input, ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
                     let dummy = Word::new("said", ws[lb].end, ws[lb].end);
@@ -940,7 +956,7 @@ fn process_sentence(
                         && matches!(p.named, Named::Name { org: false, .. })
                         && before.strip_suffix(',').is_some_and(role_end)
                 };
-                let p = match (p, subject_of(input, &ws, lb, &allowed)) {
+                let p = match (p, subject_of(input, ws, lb, &allowed)) {
                     (Some(p), _) if introduced(&p) => Some(p),
                     (Some(p), Some(subj))
                         if subj.span.0 < p.span.0 && matches!(subj.named, Named::Name { .. }) =>
@@ -958,7 +974,7 @@ fn process_sentence(
                                 if name.contains(' ') || ex.registry.find(name).is_some()))
                             && ws
                                 .iter()
-                                .skip(intro_end(input, &ws, lb))
+                                .skip(intro_end(input, ws, lb))
                                 .take(4)
                                 .any(|w| w.start == subj.span.0) =>
                     {
@@ -1092,7 +1108,7 @@ fn process_sentence(
             date.as_ref(),
             flags,
         );
-        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), &ws)));
+        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), ws)));
     }
     if headline {
         return;
@@ -1101,7 +1117,7 @@ fn process_sentence(
     // uncued quote opening the next sentence.
     ex.prior_speaker = if quotes.is_empty() {
         cues.iter().rev().find_map(|c| {
-            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            let p = phrase_before(input, ws, c.word, &allowed)?;
             match p.named {
                 Named::Name { name, .. } => ex.registry.find(&name),
                 _ => None,
@@ -1114,7 +1130,7 @@ fn process_sentence(
     let ends_with_colon = input[s..e].trim_end().ends_with(':');
     if ends_with_colon && quotes.is_empty() {
         ex.colon_speaker = cues.iter().rev().find_map(|c| {
-            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            let p = phrase_before(input, ws, c.word, &allowed)?;
             let r = ex.resolve(&p);
             r.entity.map(|ent| (ent, ws[c.word].text.to_string()))
         });
@@ -1139,7 +1155,7 @@ fn process_sentence(
         let mut done = false;
         for c in &clause_cues {
             if let Some((span, phrase, date_in_text)) =
-                reported_clause(input, &ws, &inside, quotes, c, (cs, ce))
+                reported_clause(input, ws, &inside, quotes, c, (cs, ce))
             {
                 let who = match &phrase {
                     Some(p) => ex.resolve(p),
@@ -1215,7 +1231,7 @@ fn process_sentence(
         let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
         let subject = subject_of(
             input,
-            &ws,
+            ws,
             ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()),
             &allowed,
         )
