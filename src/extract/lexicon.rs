@@ -43,8 +43,12 @@ pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | 
 
 /// An open-addressing table of the lexicon's (lower-case) words: a word is hashed and compared
 /// lower-cased in one pass over its bytes, without copying it first.
+///
+/// Most words of a text are in no list: a probe reads `tags` (a byte of each slot's hash, 0 for
+/// an empty slot, small enough to stay in the L1 cache) and compares words only on a match.
 struct Table {
     slots: Vec<(&'static str, u32)>,
+    tags: Vec<u8>,
     mask: usize,
     longest: usize,
 }
@@ -60,11 +64,17 @@ fn hash(bytes: &[u8]) -> usize {
     bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b)) as usize
 }
 
+/// A slot's tag: a byte of its hash that the slot index does not use, never 0.
+fn tag(h: usize) -> u8 {
+    ((h as u64 >> 56) as u8).max(1)
+}
+
 impl Table {
     fn new(entries: HashMap<&'static str, u32>) -> Table {
         let size = (entries.len() * 4).next_power_of_two();
         let mut t = Table {
             slots: vec![("", 0); size],
+            tags: vec![0; size],
             mask: size - 1,
             longest: 0,
         };
@@ -73,11 +83,13 @@ impl Table {
             if w.is_empty() || w.to_lowercase() != w {
                 continue;
             }
-            let mut i = hash(w.as_bytes()) & t.mask;
-            while !t.slots[i].0.is_empty() {
+            let h = hash(w.as_bytes());
+            let mut i = h & t.mask;
+            while t.tags[i] != 0 {
                 i = (i + 1) & t.mask;
             }
             t.slots[i] = (w, bits);
+            t.tags[i] = tag(h);
             t.longest = t.longest.max(w.len());
         }
         t
@@ -94,14 +106,18 @@ impl Table {
         if word.len() > self.longest || word.is_empty() {
             return 0;
         }
+        let want = tag(h);
         let mut i = h & self.mask;
         loop {
-            let (k, bits) = self.slots[i];
-            if k.is_empty() {
+            let t = self.tags[i];
+            if t == 0 {
                 return 0;
             }
-            if k.len() == word.len() && k.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
-                return bits;
+            if t == want {
+                let (k, bits) = self.slots[i];
+                if k.len() == word.len() && k.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
+                    return bits;
+                }
             }
             i = (i + 1) & self.mask;
         }

@@ -88,19 +88,16 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// The sentence-final marks of `s` with their offsets, found a byte at a time ('…' is the only
-/// one outside ASCII, and its UTF-8 starts with 0xE2).
+/// The sentence-final marks of `s` with their offsets, found without visiting every byte ('…' is
+/// the only one outside ASCII, and its UTF-8 starts with 0xE2).
 fn terminals(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    s.bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        .filter_map(|(i, _)| {
-            s[i..]
-                .chars()
-                .next()
-                .filter(|&c| is_terminal(c))
-                .map(|c| (i, c))
-        })
+    text::find_bytes(s, *b".!?\xE2", false).filter_map(|i| {
+        s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_terminal(c))
+            .map(|c| (i, c))
+    })
 }
 
 /// Split a paragraph into sentences, never inside a quote (a quote's own final period ends the
@@ -294,6 +291,8 @@ struct Extractor<'a> {
     /// For statements in `out` (by index) that narrate an act: the entity the act is about, or
     /// the words naming it when they name no one the article knows ("the union").
     subjects: HashMap<usize, (Option<usize>, String)>,
+    /// The buffer the words of each sentence are split into, kept from one sentence to the next.
+    words_buf: Vec<Word<'a>>,
 }
 
 impl Extractor<'_> {
@@ -552,6 +551,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         sentence_span: (0, 0),
         headline_quotes: Vec::new(),
         subjects: HashMap::new(),
+        words_buf: Vec::new(),
     };
 
     let title_block = doc.title().copied();
@@ -791,8 +791,8 @@ fn title_case_name(s: &str) -> String {
         .join(" ")
 }
 
-fn process_sentence(
-    ex: &mut Extractor,
+fn process_sentence<'a>(
+    ex: &mut Extractor<'a>,
     (s, e): (usize, usize),
     quotes: &[&QuoteSpan],
     headline: bool,
@@ -800,7 +800,23 @@ fn process_sentence(
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
     let input = ex.input;
-    let ws = words(&input[s..e], s);
+    let mut ws = std::mem::take(&mut ex.words_buf);
+    text::words_into(&input[s..e], s, &mut ws);
+    sentence_statements(ex, &ws, (s, e), quotes, headline, voice, speaker_dates);
+    ex.words_buf = ws;
+}
+
+/// `process_sentence` once the sentence is split into words.
+fn sentence_statements(
+    ex: &mut Extractor,
+    ws: &[Word],
+    (s, e): (usize, usize),
+    quotes: &[&QuoteSpan],
+    headline: bool,
+    voice: Option<&String>,
+    speaker_dates: &mut HashMap<usize, FoundDate>,
+) {
+    let input = ex.input;
     ex.sentence_span = (s, e);
     ex.sentence_words.clear();
     ex.sentence_words
@@ -819,21 +835,21 @@ fn process_sentence(
             qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
     }
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
-    let dates_here = dates::find_dates_in(input, &ws, &mut ex.ctx);
-    let cues = find_cues(input, &ws, &inside);
+    let dates_here = dates::find_dates_in(input, ws, &mut ex.ctx);
+    let cues = find_cues(input, ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);
-    for (name, role, at) in speakers::titled_names(input, &ws, &allowed) {
+    for (name, role, at) in speakers::titled_names(input, ws, &allowed) {
         let idx = ex.registry.mention(&name, role.as_deref());
         // "Mr Zelensky's reply on Friday was…": a titled name opening the sentence is its topic.
         if at <= 1 {
             ex.registry.touch(idx);
         }
     }
-    if let Some(idx) = speakers::opening_person(input, &ws, &ex.registry) {
+    if let Some(idx) = speakers::opening_person(input, ws, &ex.registry) {
         ex.registry.touch(idx);
     }
-    if let Some((name, role)) = speakers::opening_appositive_person(input, &ws) {
+    if let Some((name, role)) = speakers::opening_appositive_person(input, ws) {
         let idx = ex.registry.mention(&name, Some(&role));
         ex.registry.touch(idx);
     }
@@ -893,10 +909,10 @@ fn process_sentence(
                     })
                 {
                     if c.word == fa {
-                        if let Some(p) = phrase_after(input, &ws, c.word) {
+                        if let Some(p) = phrase_after(input, ws, c.word) {
                             found = Some((p, c.word));
                         }
-                    } else if let Some(p) = phrase_before(input, &ws, c.word, &allowed)
+                    } else if let Some(p) = phrase_before(input, ws, c.word, &allowed)
                         // Not across a clause boundary: `an "interesting" case; Miller said`.
                         && p.span.0 >= q.outer_end
                         && !input[q.outer_end..p.span.0].contains([';', ':'])
@@ -940,18 +956,18 @@ fn process_sentence(
                 .rev()
                 .filter(|c| Some(c.word) <= last_before && !c.according_to)
             {
-                let p = if after_and(&ws, c.word) {
-                    coordinated_subject(input, &ws, c.word, &allowed)
+                let p = if after_and(ws, c.word) {
+                    coordinated_subject(input, ws, c.word, &allowed)
                 } else if c.participle {
-                    subject_of(input, &ws, c.word, &allowed)
+                    subject_of(input, ws, c.word, &allowed)
                 } else {
                     // "A witness told PA Media: …": after told/asked/urged comes the listener,
                     // so only verbs that invert ("…," said Peskov) may name the speaker after.
-                    phrase_before(input, &ws, c.word, &allowed).or_else(|| {
+                    phrase_before(input, ws, c.word, &allowed).or_else(|| {
                         if takes_listener(ws[c.word].text) {
                             None
                         } else {
-                            phrase_after(input, &ws, c.word)
+                            phrase_after(input, ws, c.word)
                         }
                     })
                 };
@@ -971,7 +987,7 @@ fn process_sentence(
                 .iter()
                 .rev()
                 .find(|c| c.according_to && Some(c.word) <= last_before)
-            && let Some(p) = phrase_after(input, &ws, c.word + 1)
+            && let Some(p) = phrase_after(input, ws, c.word + 1)
         {
             found = Some((p, c.word));
         }
@@ -980,7 +996,7 @@ fn process_sentence(
         {
             let between = input[ws[lb].end..q.open].trim();
             if between == ":" {
-                let p = phrase_before(input, &ws, lb + 1, &allowed).or_else(|| {
+                let p = phrase_before(input, ws, lb + 1, &allowed).or_else(|| {
                     // phrase_before expects a verb at `lb + 1`; a colon has none, so read the phrase ending at lb.
                     let fake: Vec<Word> = ws[..=lb].to_vec();
                     let dummy = Word::new("said", ws[lb].end, ws[lb].end);
@@ -1024,7 +1040,7 @@ fn process_sentence(
                         && matches!(p.named, Named::Name { org: false, .. })
                         && before.strip_suffix(',').is_some_and(role_end)
                 };
-                let p = match (p, subject_of(input, &ws, lb, &allowed)) {
+                let p = match (p, subject_of(input, ws, lb, &allowed)) {
                     (Some(p), _) if introduced(&p) => Some(p),
                     (Some(p), Some(subj))
                         if subj.span.0 < p.span.0 && matches!(subj.named, Named::Name { .. }) =>
@@ -1042,7 +1058,7 @@ fn process_sentence(
                                 if name.contains(' ') || ex.registry.find(name).is_some()))
                             && ws
                                 .iter()
-                                .skip(intro_end(input, &ws, lb))
+                                .skip(intro_end(input, ws, lb))
                                 .take(4)
                                 .any(|w| w.start == subj.span.0) =>
                     {
@@ -1180,7 +1196,7 @@ fn process_sentence(
             date.as_ref(),
             flags,
         );
-        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), &ws)));
+        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), ws)));
     }
     if headline {
         return;
@@ -1189,7 +1205,7 @@ fn process_sentence(
     // uncued quote opening the next sentence.
     ex.prior_speaker = if quotes.is_empty() {
         cues.iter().rev().find_map(|c| {
-            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            let p = phrase_before(input, ws, c.word, &allowed)?;
             match p.named {
                 Named::Name { name, .. } => ex.registry.find(&name),
                 _ => None,
@@ -1202,7 +1218,7 @@ fn process_sentence(
     let ends_with_colon = input[s..e].trim_end().ends_with(':');
     if ends_with_colon && quotes.is_empty() {
         ex.colon_speaker = cues.iter().rev().find_map(|c| {
-            let p = phrase_before(input, &ws, c.word, &allowed)?;
+            let p = phrase_before(input, ws, c.word, &allowed)?;
             let r = ex.resolve(&p);
             r.entity.map(|ent| (ent, ws[c.word].text.to_string()))
         });
@@ -1227,7 +1243,7 @@ fn process_sentence(
         let mut done = false;
         for c in &clause_cues {
             if let Some((span, phrase, date_in_text)) =
-                reported_clause(input, &ws, &inside, quotes, c, (cs, ce))
+                reported_clause(input, ws, &inside, quotes, c, (cs, ce))
             {
                 let who = match &phrase {
                     Some(p) => ex.resolve(p),
@@ -1317,7 +1333,7 @@ fn process_sentence(
         let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
         let subject = subject_of(
             input,
-            &ws,
+            ws,
             ws.iter().position(|w| w.start >= end).unwrap_or(ws.len()),
             &allowed,
         )

@@ -214,13 +214,11 @@ pub fn trim_quote_text(input: &str, start: usize, end: usize) -> (usize, usize) 
 }
 
 /// The characters of `para` that may be quote marks, with their offsets: every mark is `"`,
-/// `'` or outside ASCII, so the letters and spaces of prose are skipped a byte at a time.
+/// `'` or outside ASCII, so the letters and spaces of prose are skipped eight bytes at a time.
 fn mark_candidates(para: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    para.bytes()
-        .enumerate()
-        // ASCII marks, and the first byte of every non-ASCII character.
-        .filter(|&(_, b)| b == b'"' || b == b'\'' || b >= 0xC0)
-        .filter_map(|(i, _)| para[i..].chars().next().map(|c| (i, c)))
+    // ASCII marks, and the first byte of every non-ASCII character.
+    super::text::find_bytes(para, *b"\"'", true)
+        .filter_map(|i| para[i..].chars().next().map(|c| (i, c)))
 }
 
 /// The mark candidate read last: when it ends where the next one begins (a run of marks), its

@@ -132,18 +132,47 @@ impl<'a> Word<'a> {
     }
 }
 
+/// `is_word_char` remembering its answers for letters outside ASCII: the Unicode tables take
+/// hundreds of steps for a letter of some scripts (Devanagari), and a text in one repeats a few
+/// dozen letters. A small table indexed by the low bits of the character, set up at the first
+/// such letter.
+#[derive(Default)]
+struct WordChars {
+    table: Option<([char; 64], u64)>,
+}
+
+impl WordChars {
+    fn is_word_char(&mut self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphanumeric();
+        }
+        if is_common_punctuation(c) {
+            return false;
+        }
+        // ('\0' is ASCII: never asked for here, so it marks an empty entry.)
+        let (chars, word) = self.table.get_or_insert((['\0'; 64], 0));
+        let k = (c as usize) % 64;
+        if chars[k] != c {
+            chars[k] = c;
+            *word = (*word & !(1 << k)) | (u64::from(c.is_alphanumeric()) << k);
+        }
+        *word & (1 << k) != 0
+    }
+}
+
+/// Quote marks, dashes and other punctuation common in news copy (General Punctuation,
+/// guillemets, no-break space, BOM): no word characters, answered without the Unicode tables.
+fn is_common_punctuation(c: char) -> bool {
+    let u = c as u32;
+    (0x2000..=0x206F).contains(&u) || matches!(u, 0xA0 | 0xAB | 0xBB | 0xFEFF | 0x201E)
+}
+
 /// `char::is_alphanumeric`, answering ASCII and common punctuation without the Unicode tables.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    // Quote marks, dashes and other punctuation are common in news copy: answer them without
-    // the slow Unicode table (General Punctuation, guillemets, no-break space, BOM).
-    let u = c as u32;
-    if (0x2000..=0x206F).contains(&u) || matches!(u, 0xA0 | 0xAB | 0xBB | 0xFEFF | 0x201E) {
-        return false;
-    }
-    c.is_alphanumeric()
+    !is_common_punctuation(c) && c.is_alphanumeric()
 }
 
 /// Characters that join two word characters into one word: "Russia's", "U.S.", "de-escalate", "5,000".
@@ -157,10 +186,16 @@ fn is_joiner(c: char) -> bool {
 /// single letters separated by periods keeps its final period ("U.S.", "a.m.").
 pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    words_into(s, base, &mut out);
+    out
+}
+
+/// `words` into a buffer the caller reuses (its old contents are dropped).
+pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
+    out.clear();
     scan_words(s, |start, end| {
         out.push(Word::new(&s[start..end], base + start, base + end));
     });
-    out
 }
 
 /// How many words `s` has, without building them.
@@ -177,6 +212,7 @@ fn next_char(s: &str, at: usize) -> Option<char> {
 /// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
 pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
+    let mut cache = WordChars::default();
     let mut i = 0;
     while i < s.len() {
         // ASCII fast path for the gaps between words.
@@ -188,7 +224,7 @@ pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
             }
         } else {
             let c = next_char(s, i).unwrap_or(' ');
-            if !is_word_char(c) {
+            if !cache.is_word_char(c) {
                 i += c.len_utf8();
                 continue;
             }
@@ -202,7 +238,7 @@ pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
             } else {
                 next_char(s, end).unwrap_or(' ')
             };
-            if is_word_char(c) {
+            if cache.is_word_char(c) {
                 end += c.len_utf8();
                 last = c;
                 continue;
@@ -210,7 +246,7 @@ pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
             if is_joiner(c) {
                 let after = next_char(s, end + c.len_utf8());
                 if let Some(a) = after
-                    && is_word_char(a)
+                    && cache.is_word_char(a)
                     && !(c == ',' && !(last.is_ascii_digit() && a.is_ascii_digit()))
                 {
                     end += c.len_utf8() + a.len_utf8();
@@ -251,6 +287,60 @@ pub fn is_single_mark(c: char) -> bool {
 
 pub fn is_quote_mark(c: char) -> bool {
     is_double_mark(c) || is_single_mark(c)
+}
+
+/// The offsets in `s` of the bytes in `needles` (ASCII or the first byte of a character), and
+/// with `lead_bytes` of the first byte of every non-ASCII character too, in order. Prose is
+/// mostly ASCII letters and spaces: after a byte that is none of these, eight bytes are tested
+/// at a time (the usual SWAR test for a byte in a word); in a run of them (a text of nothing but
+/// quote marks) each is found at once.
+#[inline]
+pub fn find_bytes<const N: usize>(
+    s: &str,
+    needles: [u8; N],
+    lead_bytes: bool,
+) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let is_hit = move |b: u8| needles.contains(&b) || (lead_bytes && b >= 0xC0);
+    // Past the character starting with the byte at `at`: its other bytes are never one.
+    let after = |at: usize, b: u8| at + (b.leading_ones() as usize).max(1);
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = *bytes.get(i)?;
+        if is_hit(b) {
+            let at = i;
+            i = after(at, b);
+            return Some(at);
+        }
+        i += 1;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            // A lead byte has its top two bits set (0b11xx_xxxx).
+            let mut hit = if lead_bytes { w & (w << 1) & HIGH } else { 0 };
+            for n in needles {
+                let x = w ^ (ONES * u64::from(n));
+                hit |= x.wrapping_sub(ONES) & !x & HIGH;
+            }
+            if hit != 0 {
+                // The lowest bit set is exact (a false one only ever follows a true one).
+                let at = i + (hit.trailing_zeros() / 8) as usize;
+                i = after(at, bytes[at]);
+                return Some(at);
+            }
+            i += 8;
+        }
+        while let Some(&b) = bytes.get(i) {
+            if is_hit(b) {
+                let at = i;
+                i = after(at, b);
+                return Some(at);
+            }
+            i += 1;
+        }
+        None
+    })
 }
 
 /// Unicode and ASCII white space, including the no-break space news CMSs love.
