@@ -501,3 +501,25 @@ fn a_headline_quote_belongs_to_whoever_says_those_words_in_the_story() {
         ex.statements
     );
 }
+
+#[test]
+fn an_act_the_outlet_narrates_is_about_its_subject_and_reported_words_keep_their_speaker() {
+    // An act, not words: the whole sentence is the outlet's claim, about the governor.
+    let ex = extract(
+        "Title\n\nGovernor Lucía Marren declared a state of emergency on Monday night.\n",
+        &ExtractOptions::default(),
+    );
+    let st = &ex.statements[0];
+    assert_eq!(
+        st.text,
+        "Governor Lucía Marren declared a state of emergency on Monday night"
+    );
+    assert_eq!(st.speaker, None);
+    assert_eq!(st.subject.as_deref(), Some("Lucía Marren"));
+
+    // Reported words, however they open, stay the speaker's.
+    let (text, speaker, _) =
+        first_statement("Police chief Anna Berg said a constable saw the men near the bridge.");
+    assert_eq!(text, "a constable saw the men near the bridge");
+    assert_eq!(speaker.as_deref(), Some("Anna Berg"));
+}
