@@ -1342,6 +1342,9 @@ fn sentence_statements(
         // person or body ("Mikael Strand", "Kremlin aide Ushakov") or one already known: a lone
         // capitalised word at the start of a sentence ("Container operations…") is not a speaker.
         let subject_entity = subject.as_ref().and_then(|p| match &p.named {
+            // "Roquelle, a hill town of 15,000 people, stood deserted": a place, not someone
+            // a later "she" could mean.
+            Named::Name { role: Some(r), .. } if speakers::describes_place(r) => None,
             Named::Name { name, role, .. }
                 if name.split_whitespace().count() >= 2 || role.is_some() =>
             {

@@ -1800,6 +1800,52 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 
 /// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
 /// with a full name and a titled appositive is about that person, so a later "he" is them.
+/// A description whose head noun is a place ("hill town of 15,000 people", "the provincial
+/// capital", "a village near the border"): what it describes is not a speaker.
+pub fn describes_place(role: &str) -> bool {
+    let head = role
+        .split(|c: char| c == ',' || c == '(')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "in" | "on" | "near" | "at" | "with" | "whose" | "that" | "which" | "where"
+            )
+        })
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        head.as_str(),
+        "town"
+            | "city"
+            | "village"
+            | "hamlet"
+            | "province"
+            | "region"
+            | "country"
+            | "capital"
+            | "district"
+            | "island"
+            | "port"
+            | "county"
+            | "suburb"
+            | "neighbourhood"
+            | "neighborhood"
+            | "municipality"
+            | "valley"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "state"
+            | "nation"
+            | "territory"
+            | "peninsula"
+    )
+}
+
 pub fn opening_appositive_person(input: &str, ws: &[Word]) -> Option<(String, String)> {
     let mut k = 0;
     while k < ws.len()

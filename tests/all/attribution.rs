@@ -523,3 +523,13 @@ fn an_act_the_outlet_narrates_is_about_its_subject_and_reported_words_keep_their
     assert_eq!(text, "a constable saw the men near the bridge");
     assert_eq!(speaker.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_place_described_in_an_appositive_is_not_who_she_is() {
+    let article = "Title\n\nRoquelle, a hill town of 15,000 people in the province of Valdera, stood deserted last night.\n\n\
+        Nuria Castell, Roquelle’s mayor, was defiant. ‘Roquelle will be rebuilt, stone by stone,’ she said.\n";
+    assert_eq!(
+        speaker_of(article, "Roquelle will be rebuilt, stone by stone").as_deref(),
+        Some("Nuria Castell")
+    );
+}
