@@ -1804,7 +1804,7 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 /// capital", "a village near the border"): what it describes is not a speaker.
 pub fn describes_place(role: &str) -> bool {
     let head = role
-        .split(|c: char| c == ',' || c == '(')
+        .split([',', '('])
         .next()
         .unwrap_or("")
         .split_whitespace()
