@@ -328,7 +328,11 @@ impl<'a> Extractor<'a> {
                 Some(i)
             }
             Named::Pronoun(pr) => self.registry.pronoun(pr),
-            Named::Role(r) => self.registry.role(r),
+            Named::Role(r) => self.registry.role(r).or_else(|| {
+                // "the company" the article named only in passing.
+                let name = speakers::body_named_before(self.input, p.span.0, r)?;
+                Some(self.registry.name(&name, None, true))
+            }),
             Named::Unnamed(_) => None,
         };
         if let Some(i) = entity {

@@ -1800,6 +1800,129 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 
 /// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
 /// with a full name and a titled appositive is about that person, so a later "he" is them.
+/// Words a bare "the X" uses for a body the article named only in passing.
+const BODY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "union",
+    "ministry",
+    "agency",
+    "department",
+    "council",
+    "authority",
+    "operator",
+    "airline",
+    "bank",
+    "group",
+    "insurer",
+    "carrier",
+    "regulator",
+];
+
+/// "According to the company, …" when the article named the company only in narration
+/// ("a line belonging to Valdera Power & Light (VPL), the regional electricity company"): the
+/// last name before `before` that ends in the head word ("the Brennick Dockworkers' Union") or
+/// that an appositive calls one ("…, the regional electricity company").
+pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<String> {
+    let head = role.split_whitespace().last()?.to_lowercase();
+    if !BODY_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    let mut from = before.saturating_sub(6000);
+    while !input.is_char_boundary(from) {
+        from += 1;
+    }
+    let ws = crate::extract::text::words(&input[from..before], from);
+    let mut found: Option<String> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if !ws[i].is_capitalized() || ws[i].is(CAP_FUNCTION_WORD) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with "&", "of" or "and" between two of them.
+        let mut j = i + 1;
+        while j < ws.len() {
+            let joined = plain_gap(input, &ws[j - 1], &ws[j]) && ws[j].is_capitalized();
+            let bridged = j + 1 < ws.len()
+                && matches!(ws[j].text, "of" | "and" | "for")
+                && ws[j + 1].is_capitalized()
+                && plain_gap(input, &ws[j - 1], &ws[j])
+                && plain_gap(input, &ws[j], &ws[j + 1]);
+            if joined {
+                j += 1;
+            } else if bridged {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if j - i >= 2 {
+            let name = &input[ws[i].start..ws[j - 1].end];
+            let last = ws[j - 1].lower();
+            let ends_in_head = last.trim_end_matches("'s").trim_end_matches("’s") == head;
+            // "Valdera Power & Light (VPL), the regional electricity company".
+            let rest = &input[ws[j - 1].end..before];
+            let rest = match rest.trim_start().strip_prefix('(') {
+                Some(r) => r.split_once(')').map_or(rest, |(_, after)| after),
+                None => rest,
+            };
+            let called = rest.trim_start().strip_prefix(',').is_some_and(|r| {
+                let r = r.trim_start();
+                (r.starts_with("the ") || r.starts_with("a ") || r.starts_with("an "))
+                    && r.split([',', '.', ';']).next().is_some_and(|ap| {
+                        // The appositive's own noun, not one after a preposition ("a
+                        // spokeswoman for the company" is a person).
+                        ap.split_whitespace()
+                            .take(6)
+                            .take_while(|w| {
+                                !matches!(*w, "of" | "for" | "at" | "in" | "with" | "from" | "to")
+                            })
+                            .any(|w| w == head)
+                    })
+            });
+            // A company's name says so: "Valdera Power & Light", "Greywater Terminals Ltd".
+            let company_name = matches!(
+                head.as_str(),
+                "company" | "firm" | "operator" | "utility" | "carrier" | "insurer" | "group"
+            ) && (name.contains('&')
+                || matches!(
+                    last.as_ref(),
+                    "ltd"
+                        | "inc"
+                        | "corp"
+                        | "plc"
+                        | "llc"
+                        | "group"
+                        | "holdings"
+                        | "terminals"
+                        | "systems"
+                        | "industries"
+                        | "motors"
+                        | "airways"
+                        | "airlines"
+                        | "technologies"
+                        | "logistics"
+                        | "shipping"
+                        | "energy"
+                        | "power"
+                ));
+            let name = name.trim_end_matches("'s").trim_end_matches("’s");
+            // "a Valdera Power line" after "Valdera Power & Light (VPL)": the short form of the
+            // name already found.
+            let short_form = found
+                .as_deref()
+                .is_some_and(|f| f.starts_with(&format!("{name} ")));
+            if (ends_in_head || called || company_name) && !short_form {
+                found = Some(name.to_string());
+            }
+        }
+        i = j;
+    }
+    found
+}
+
 /// A description whose head noun is a place ("hill town of 15,000 people", "the provincial
 /// capital", "a village near the border"): what it describes is not a speaker.
 pub fn describes_place(role: &str) -> bool {

@@ -533,3 +533,29 @@ fn a_place_described_in_an_appositive_is_not_who_she_is() {
         Some("Nuria Castell")
     );
 }
+
+#[test]
+fn the_company_is_the_company_the_article_named_in_passing() {
+    let article = "Title\n\nThe fire started under a power line belonging to Valdera Power & Light. \
+        A Valdera Power line was inspected on Monday.\n\n\
+        According to the company, 38,000 customers have been without electricity since Monday.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "38,000 customers have been without electricity since Monday"
+        )
+        .as_deref(),
+        Some("Valdera Power & Light")
+    );
+    // A person described through the company is not the company.
+    let article = "Title\n\nPetra Haldane, a spokeswoman for the company, spoke on Monday.\n\n\
+        According to the company, 38,000 customers have been without electricity since Monday.\n";
+    assert_ne!(
+        speaker_of(
+            article,
+            "38,000 customers have been without electricity since Monday"
+        )
+        .as_deref(),
+        Some("Petra Haldane")
+    );
+}
