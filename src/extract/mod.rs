@@ -242,7 +242,9 @@ fn clause_breaks(
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        if b == b';' || JOINERS.contains(&next) {
+        // "Peskov, however, said …": a joiner set off by commas is an aside, not a new clause.
+        let aside = sentence[i + 2 + next.len()..].starts_with(',');
+        if b == b';' || (JOINERS.contains(&next) && !aside) {
             if base + i > s {
                 out.push((s, base + i));
             }
@@ -1790,7 +1792,8 @@ fn reported_clause(
         }
     }
     let phrase = phrase?;
-    if phrase.span.0 < cs && !c.participle {
+    // ("Peskov, however, said …": the aside's commas end a clause, not the sentence's subject.)
+    if phrase.span.0 < cs && !c.participle && !speakers::is_aside(&input[phrase.span.1..cs]) {
         return None;
     }
     let verb = ws[v].lower();

@@ -1227,6 +1227,13 @@ pub fn phrase_before(
         {
             k -= 1;
         }
+        // "Zelenskyy, for his part, has said", "Peskov, however, said": an aside, not an
+        // appositive; the speaker is the name before it.
+        if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) {
+            if is_aside(&input[ws[k].start..ws[end - 1].end]) {
+                return phrase_ending_at(input, ws, k, allowed);
+            }
+        }
         if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && end - k <= 24 {
             let appositive = input[ws[k].start..ws[end - 1].end]
                 .trim_end_matches(')')
@@ -1800,6 +1807,25 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 
 /// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
 /// with a full name and a titled appositive is about that person, so a later "he" is them.
+/// A word or two set off by commas between a subject and its verb that says nothing about who
+/// the subject is: "Peskov, however, said", "Zelenskyy, for his part, has said".
+pub fn is_aside(text: &str) -> bool {
+    matches!(
+        text.trim().trim_matches(',').trim().to_lowercase().as_str(),
+        "for his part"
+            | "for her part"
+            | "for its part"
+            | "for their part"
+            | "however"
+            | "meanwhile"
+            | "in turn"
+            | "too"
+            | "though"
+            | "in response"
+            | "in reply"
+    )
+}
+
 /// Words a bare "the X" uses for a body the article named only in passing.
 const BODY_HEADS: &[&str] = &[
     "company",

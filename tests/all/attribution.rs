@@ -559,3 +559,26 @@ fn the_company_is_the_company_the_article_named_in_passing() {
         Some("Petra Haldane")
     );
 }
+
+#[test]
+fn an_aside_between_the_name_and_the_verb_is_not_an_appositive() {
+    for (sentence, text, speaker) in [
+        (
+            "Zelenskyy, for his part, has said Ukraine would stop its strikes on energy targets.",
+            "Ukraine would stop its strikes on energy targets",
+            "Zelenskyy",
+        ),
+        (
+            "Dmitry Peskov, however, said the pause applied to Kyiv only.",
+            "the pause applied to Kyiv only",
+            "Dmitry Peskov",
+        ),
+    ] {
+        let (t, s, _) = first_statement(sentence);
+        assert_eq!(
+            (t.as_str(), s.as_deref()),
+            (text, Some(speaker)),
+            "{sentence}"
+        );
+    }
+}
