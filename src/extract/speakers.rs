@@ -1229,10 +1229,11 @@ pub fn phrase_before(
         }
         // "Zelenskyy, for his part, has said", "Peskov, however, said": an aside, not an
         // appositive; the speaker is the name before it.
-        if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) {
-            if is_aside(&input[ws[k].start..ws[end - 1].end]) {
-                return phrase_ending_at(input, ws, k, allowed);
-            }
+        if k > 0
+            && is_comma_gap(gap(input, &ws[k - 1], &ws[k]))
+            && is_aside(&input[ws[k].start..ws[end - 1].end])
+        {
+            return phrase_ending_at(input, ws, k, allowed);
         }
         if k > 0 && is_comma_gap(gap(input, &ws[k - 1], &ws[k])) && end - k <= 24 {
             let appositive = input[ws[k].start..ws[end - 1].end]
