@@ -10,10 +10,10 @@ fn extraction_scores_do_not_fall() {
     assert_eq!(s.articles, 21);
     let floors = [
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.98),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.98),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.99),
         ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.89),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.835),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.845),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ];
     for (what, got, floor) in floors {
@@ -50,7 +50,7 @@ fn matching_floors(
 #[test]
 fn matching_scores_do_not_fall() {
     let dir = super::support::fixtures();
-    let m = matching_floors(&dir, IngestOrder::Date, 0.99, 0.83);
+    let m = matching_floors(&dir, IngestOrder::Date, 0.99, 0.85);
     let (p, r) = (m.with_suggestions.precision, m.with_suggestions.recall);
     assert!(p >= 0.96, "precision with suggestions {p:.3}");
     assert!(r >= 0.90, "recall with suggestions {r:.3}");
@@ -61,8 +61,8 @@ fn matching_scores_do_not_fall() {
 #[test]
 fn matching_precision_holds_on_our_set_in_any_order() {
     let dir = super::support::fixtures();
-    matching_floors(&dir, IngestOrder::Reverse, 0.99, 0.82);
-    matching_floors(&dir, IngestOrder::Name, 0.945, 0.80);
+    matching_floors(&dir, IngestOrder::Reverse, 0.99, 0.84);
+    matching_floors(&dir, IngestOrder::Name, 0.945, 0.82);
 }
 
 /// The wildfire set (fixtures/heldout) was written by someone who never saw the matcher; we
@@ -70,10 +70,32 @@ fn matching_precision_holds_on_our_set_in_any_order() {
 #[test]
 fn matching_holds_on_the_wildfire_set_in_any_order() {
     let dir = super::support::fixtures().join("heldout");
-    matching_floors(&dir, IngestOrder::Date, 0.95, 0.66);
-    // 0.588 until "said Thursday is still the day…" was read as a clause with its subject: the
-    // claim now has its speaker (claim F1 0.796 -> 0.818 here), which parts it from two
-    // mentions of the same forecast the extractor still leaves unattributed.
-    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.56);
-    matching_floors(&dir, IngestOrder::Name, 0.95, 0.65);
+    matching_floors(&dir, IngestOrder::Date, 0.95, 0.75);
+    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.71);
+    matching_floors(&dir, IngestOrder::Name, 0.95, 0.75);
+}
+
+/// The chemical-spill set (fixtures/heldout2) was written on 2026-11-25 by someone who never saw
+/// the tool, and measured once before anyone read the tool's output on it (see its README). These
+/// floors are that first measurement; one look-alike pair is merged today, and that is a known
+/// failure, not an accepted one.
+#[test]
+fn the_unread_spill_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout2");
+    for (order, recall) in [
+        (IngestOrder::Date, 0.43),
+        (IngestOrder::Reverse, 0.38),
+        (IngestOrder::Name, 0.43),
+    ] {
+        let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
+        let (p, r) = (m.pairwise.precision, m.pairwise.recall);
+        assert!(p >= 0.94, "{order:?}: auto-join precision {p:.3}");
+        assert!(r >= recall, "{order:?}: auto-join recall {r:.3} (floor {recall})");
+        assert!(m.distinct_merged.len() <= 1, "{:?}", m.distinct_merged);
+    }
+    let s = evaluate_extraction(&dir).unwrap();
+    assert!(s.quotes.at_80.f1 >= 0.89, "quote F1 {:.3}", s.quotes.at_80.f1);
+    assert!(s.quotes.speaker.accuracy >= 0.72, "{:.3}", s.quotes.speaker.accuracy);
+    assert!(s.claims.at_80.f1 >= 0.77, "claim F1 {:.3}", s.claims.at_80.f1);
+    assert!(s.claims.speaker.accuracy >= 0.81, "{:.3}", s.claims.speaker.accuracy);
 }
