@@ -610,9 +610,31 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         // Transcripts: "PESKOV: We are ready." makes PESKOV the voice of the paragraph.
         let para_voice = transcript_voice(input, ps, pe);
         let (body_start, voice) = match &para_voice {
+            // "ANCHOR: …", "REPORTER: …": the outlet's own people speak for the outlet; what
+            // they report is attributed as in any story.
+            Some((n, label)) if is_outlet_voice(label) => (ps + n, None),
             Some((n, phrase)) => (ps + n, Some(phrase.clone())),
             None => (ps, None),
         };
+        // "INGRID SOLLBERG: Nobody goes home until…": a guest's line in a transcript is their
+        // words, as an interview answer is, quote marks or not.
+        if let Some(label) = voice.as_ref().filter(|l| is_guest_label(l))
+            && pq.is_empty()
+        {
+            let (a, b) = trim_span(input, body_start, pe);
+            if b > a {
+                let who = ex.resolve_voice(label, ps);
+                ex.push(
+                    Kind::Quote,
+                    (a, b),
+                    &who,
+                    None,
+                    None,
+                    vec!["transcript".to_string()],
+                );
+            }
+            continue;
+        }
         let mut speaker_dates: HashMap<usize, FoundDate> = HashMap::new();
         let mut k = 0;
         for sent in sentences(input, body_start, pe, &pq) {
@@ -762,6 +784,70 @@ fn credit_headline_quotes(ex: &mut Extractor) {
             }
         }
     }
+}
+
+/// A transcript label for the outlet's own staff, not a guest.
+fn is_outlet_voice(label: &str) -> bool {
+    matches!(
+        label.to_lowercase().as_str(),
+        "anchor"
+            | "presenter"
+            | "host"
+            | "reporter"
+            | "correspondent"
+            | "interviewer"
+            | "narrator"
+            | "moderator"
+            | "announcer"
+            | "newsreader"
+    )
+}
+
+/// A transcript label that names a guest: in capitals ("PESKOV", "INGRID SOLLBERG") or a full
+/// name ("Ingrid Sollberg"), and not page furniture ("Photo:", "Related:", "Key points:").
+fn is_guest_label(label: &str) -> bool {
+    const FURNITURE: &[&str] = &[
+        "photo",
+        "related",
+        "read more",
+        "phone",
+        "email",
+        "key points",
+        "update",
+        "note",
+        "source",
+        "sources",
+        "correction",
+        "listen",
+        "watch",
+        "video",
+        "pictured",
+        "caption",
+        "editor's note",
+        "advertisement",
+        "tel",
+        "fax",
+        "web",
+        "contact",
+        "media contact",
+    ];
+    let lower = label.to_lowercase();
+    if FURNITURE.contains(&lower.as_str()) || is_outlet_voice(label) {
+        return false;
+    }
+    // "((wss))" and "Kamala Harris Image:" (a photo credit) are not people speaking.
+    if !label
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        || ["image", "photo", "picture", "credit", "video", "file"]
+            .iter()
+            .any(|w| lower.ends_with(w))
+    {
+        return false;
+    }
+    let letters = label.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+    all_caps || label.split_whitespace().count() >= 2
 }
 
 /// "PESKOV:", "Dmitry Peskov:", "Q:" at the head of a paragraph: the prefix length and the voice.

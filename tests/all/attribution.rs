@@ -582,3 +582,32 @@ fn an_aside_between_the_name_and_the_verb_is_not_an_appositive() {
         );
     }
 }
+
+#[test]
+fn a_broadcast_transcript_gives_guests_their_words_and_the_anchor_none() {
+    let article = "Evening news\n\nANCHOR: Good evening. Eighteen hundred people are spending tonight away from home.\n\n\
+        REPORTER: The mayor, Ingrid Sollberg, ordered the evacuation.\n\n\
+        INGRID SOLLBERG: Nobody goes home until I am certain the air is clean.\n\n\
+        Photo: The cordon on Mill Road.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let quote = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "Nobody goes home until I am certain the air is clean.")
+        .unwrap_or_else(|| panic!("{:?}", ex.statements));
+    assert_eq!(quote.kind.to_string(), "quote");
+    assert!(
+        quote
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("Sollberg")),
+        "{quote:?}"
+    );
+    assert!(
+        ex.statements
+            .iter()
+            .all(|s| !matches!(s.speaker.as_deref(), Some("Anchor" | "Reporter" | "Photo"))),
+        "{:?}",
+        ex.statements
+    );
+}

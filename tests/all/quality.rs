@@ -90,12 +90,31 @@ fn the_unread_spill_set_does_not_fall() {
         let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
         let (p, r) = (m.pairwise.precision, m.pairwise.recall);
         assert!(p >= 0.94, "{order:?}: auto-join precision {p:.3}");
-        assert!(r >= recall, "{order:?}: auto-join recall {r:.3} (floor {recall})");
+        assert!(
+            r >= recall,
+            "{order:?}: auto-join recall {r:.3} (floor {recall})"
+        );
         assert!(m.distinct_merged.len() <= 1, "{:?}", m.distinct_merged);
     }
     let s = evaluate_extraction(&dir).unwrap();
-    assert!(s.quotes.at_80.f1 >= 0.89, "quote F1 {:.3}", s.quotes.at_80.f1);
-    assert!(s.quotes.speaker.accuracy >= 0.72, "{:.3}", s.quotes.speaker.accuracy);
-    assert!(s.claims.at_80.f1 >= 0.77, "claim F1 {:.3}", s.claims.at_80.f1);
-    assert!(s.claims.speaker.accuracy >= 0.81, "{:.3}", s.claims.speaker.accuracy);
+    assert!(
+        s.quotes.at_80.f1 >= 0.89,
+        "quote F1 {:.3}",
+        s.quotes.at_80.f1
+    );
+    assert!(
+        s.quotes.speaker.accuracy >= 0.72,
+        "{:.3}",
+        s.quotes.speaker.accuracy
+    );
+    assert!(
+        s.claims.at_80.f1 >= 0.77,
+        "claim F1 {:.3}",
+        s.claims.at_80.f1
+    );
+    assert!(
+        s.claims.speaker.accuracy >= 0.81,
+        "{:.3}",
+        s.claims.speaker.accuracy
+    );
 }
