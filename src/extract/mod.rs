@@ -931,10 +931,13 @@ fn sentence_statements(
     let cues = find_cues(input, ws, &inside);
     let allowed = |i: usize| !inside[i];
     let clauses = clause_breaks(&input[s..e], s, &in_quote);
+    // "In the same statement, HNF chief executive Oskar Brandvik apologized": the sentence
+    // opens after its introductory phrase.
+    let opening = intro_end(input, ws, ws.len());
     for (name, role, at) in speakers::titled_names(input, ws, &allowed) {
         let idx = ex.registry.mention(&name, role.as_deref());
         // "Mr Zelensky's reply on Friday was…": a titled name opening the sentence is its topic.
-        if at <= 1 {
+        if at <= 1 || (opening > 0 && at <= opening + 3) {
             ex.registry.touch(idx);
         }
     }

@@ -2611,6 +2611,10 @@ pub struct Registry {
 impl Registry {
     /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
     pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
+        // "Halden Northern Freight, which operates the train,": "which" is said of a thing or
+        // a body, never of a person (who is "who").
+        let which = role.is_some_and(|r| r.starts_with("which "));
+        let (org, role) = (org || which, role.filter(|_| !which));
         let folded = fold_name(name);
         let last = folded.rsplit(' ').next().unwrap_or("");
         let first = folded.split(' ').next().unwrap_or("");
@@ -2645,6 +2649,7 @@ impl Registry {
                 if e.role.is_none() {
                     e.role = role.map(str::to_string);
                 }
+                e.org |= which;
                 i
             }
             None => {
@@ -2900,10 +2905,11 @@ impl Registry {
             "they" => return self.last_org.or(self.recent.last().copied()),
             _ => return None,
         };
+        // A body is "it" or "they", never "he" or "she".
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             let g = e.gender.or_else(|| gender_of(&e.name, e.role.as_deref()));
-            g.is_none() || g == want
+            !e.org && (g.is_none() || g == want)
         })
     }
 

@@ -611,3 +611,14 @@ fn a_broadcast_transcript_gives_guests_their_words_and_the_anchor_none() {
         ex.statements
     );
 }
+
+#[test]
+fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
+    let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
+        Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
+        In the same statement, HNF chief executive Oskar Brandvik apologized to residents. \"We are deeply sorry,\" he said.\n";
+    assert_eq!(
+        speaker_of(article, "We are deeply sorry").as_deref(),
+        Some("Oskar Brandvik")
+    );
+}
