@@ -863,7 +863,9 @@ pub(super) const CAP_FUNCTION: &[&str] = &[
 
 /// Nationality and place adjectives that prefix titles: "Ukrainian President", "U.S. Special Envoy".
 fn is_nationality(w: &str) -> bool {
+    // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
     let l = lower(w);
+    let l: &str = &l;
     (l.ends_with("ian")
         || l.ends_with("ean")
         || l.ends_with("ese")
@@ -1378,6 +1380,7 @@ fn phrase_ending_at(
 ) -> Option<SpeakerPhrase> {
     let last = &ws[end - 1];
     let l = last.lower();
+    let l: &str = &l;
     // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
@@ -1411,7 +1414,7 @@ fn phrase_ending_at(
         }
         return before;
     }
-    if PRONOUNS.contains(&&*l) {
+    if PRONOUNS.contains(&l) {
         return Some(SpeakerPhrase {
             named: Named::Pronoun(l.to_string()),
             span: (last.start, last.end),
