@@ -2046,11 +2046,20 @@ fn surname_places(
     let mut all: Option<Vec<(usize, usize)>> = None;
     let mut folded = String::new();
     let mut p = 0;
-    while let Some(n) = bytes[p..].iter().position(|&b| maybe[usize::from(b)]) {
-        p += n;
+    while p < bytes.len() {
+        // Eight bytes at a time past lower-case letters, digits, spaces and punctuation.
+        if let Some(chunk) = bytes.get(p..p + 8) {
+            let hits = capitals_and_leads(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            if hits == 0 {
+                p += 8;
+                continue;
+            }
+            p += (hits.trailing_zeros() / 8) as usize;
+        }
         let b = bytes[p];
         // (After a letter or digit it is inside a word.)
-        if (p > 0 && bytes[p - 1].is_ascii_alphanumeric())
+        if !maybe[usize::from(b)]
+            || (p > 0 && bytes[p - 1].is_ascii_alphanumeric())
             || (b >= 0x80 && !input[p..].chars().next().is_some_and(char::is_uppercase))
             || !starts_word(input, p)
         {
@@ -2094,6 +2103,21 @@ fn surname_places(
         p = end;
     }
     context
+}
+
+/// The top bit of each of the eight bytes of `w` that is an ASCII capital or the first byte of a
+/// non-ASCII character (the usual SWAR tests, exact: no carry crosses a byte).
+fn capitals_and_leads(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A lead byte has its top two bits set (0b11xx_xxxx).
+    let lead = w & (w << 1) & HIGH;
+    // An ASCII byte from 'A' (0x41) to 'Z' (0x5A): its low seven bits reach 0x80 with 0x80 - 0x41
+    // added, and do not with 0x80 - 0x5B.
+    let low = w & !HIGH;
+    let from_a = low + ONES * (0x80 - 0x41);
+    let past_z = low + ONES * (0x80 - 0x5B);
+    lead | (!w & from_a & !past_z & HIGH)
 }
 
 /// Fold a name for comparison: case, non-letters, and transliteration variants
@@ -3026,5 +3050,21 @@ mod tests {
             }
         }
         assert!(places > 10_000, "{places}");
+    }
+
+    #[test]
+    fn capitals_and_lead_bytes_are_found_eight_at_a_time() {
+        for fill in [b'a', b' ', b'Z', 0x80, 0xFF, b'@', b'['] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut w = [fill; 8];
+                    w[at] = b;
+                    let want = w.iter().enumerate().fold(0, |m, (i, &x)| {
+                        m | (u64::from(x.is_ascii_uppercase() || x >= 0xC0) << (8 * i + 7))
+                    });
+                    assert_eq!(capitals_and_leads(u64::from_le_bytes(w)), want, "{w:?}");
+                }
+            }
+        }
     }
 }
