@@ -963,6 +963,10 @@ fn gap<'a>(input: &'a str, a: &Word, b: &Word) -> &'a str {
 
 fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     let g = gap(input, a, b);
+    // Nearly every gap: one space.
+    if g == " " {
+        return true;
+    }
     // "Dr. Tom Frieden", "Sen. Ted Cruz": the period of a title's abbreviation is not a break.
     let g = match g.strip_prefix('.') {
         Some(rest) if a.is(ABBREVIATED_TITLE) => rest,
@@ -1338,6 +1342,12 @@ fn allowed_all(allowed: &dyn Fn(usize) -> bool, ws: &[Word], w: &Word) -> bool {
 
 /// ", " or "), ": the gap that closes an appositive.
 fn is_comma_gap(g: &str) -> bool {
+    // The usual gaps, without trimming.
+    match g {
+        " " => return false,
+        ", " => return true,
+        _ => {}
+    }
     let t = g
         .trim()
         .trim_start_matches([')', ']', '"', '”', '’', '\''])
