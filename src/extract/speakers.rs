@@ -863,7 +863,9 @@ pub(super) const CAP_FUNCTION: &[&str] = &[
 
 /// Nationality and place adjectives that prefix titles: "Ukrainian President", "U.S. Special Envoy".
 fn is_nationality(w: &str) -> bool {
+    // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
     let l = lower(w);
+    let l: &str = &l;
     (l.ends_with("ian")
         || l.ends_with("ean")
         || l.ends_with("ese")
@@ -961,6 +963,10 @@ fn gap<'a>(input: &'a str, a: &Word, b: &Word) -> &'a str {
 
 fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     let g = gap(input, a, b);
+    // Nearly every gap: one space.
+    if g == " " {
+        return true;
+    }
     // "Dr. Tom Frieden", "Sen. Ted Cruz": the period of a title's abbreviation is not a break.
     let g = match g.strip_prefix('.') {
         Some(rest) if a.is(ABBREVIATED_TITLE) => rest,
@@ -1344,6 +1350,12 @@ fn allowed_all(allowed: &dyn Fn(usize) -> bool, ws: &[Word], w: &Word) -> bool {
 
 /// ", " or "), ": the gap that closes an appositive.
 fn is_comma_gap(g: &str) -> bool {
+    // The usual gaps, without trimming.
+    match g {
+        " " => return false,
+        ", " => return true,
+        _ => {}
+    }
     let t = g
         .trim()
         .trim_start_matches([')', ']', '"', '”', '’', '\''])
@@ -1386,6 +1398,7 @@ fn phrase_ending_at(
 ) -> Option<SpeakerPhrase> {
     let last = &ws[end - 1];
     let l = last.lower();
+    let l: &str = &l;
     // "the Kremlin's renewed invitation": a possessive is not the subject of the verb after it.
     if l.ends_with("'s") || l.ends_with("’s") || l.ends_with('\'') || l.ends_with('’') {
         return None;
@@ -1419,7 +1432,7 @@ fn phrase_ending_at(
         }
         return before;
     }
-    if PRONOUNS.contains(&&*l) {
+    if PRONOUNS.contains(&l) {
         return Some(SpeakerPhrase {
             named: Named::Pronoun(l.to_string()),
             span: (last.start, last.end),
@@ -2209,6 +2222,110 @@ fn without_possessive(text: &str) -> &str {
     t
 }
 
+/// How many words before a surname `complete_names` looks at for the rest of the name.
+const NAME_CONTEXT: usize = 8;
+
+/// For `complete_names`: where the capitalized words of `input` that fold to a key of `at` stand,
+/// each as the spans of up to `NAME_CONTEXT` words before it (as many as the article has) and of
+/// the word, pushed onto the returned spans; `at` gets (first span, number of spans).
+/// A key's word starts with a capital, and with an ASCII one only if `first` has it lower-cased.
+///
+/// Only those capitals are looked at, and only around a key's word is the article split into
+/// words: from a byte no word reaches across (`is_word_boundary_byte`) a little before it, or
+/// from the start when that does not give enough words. The same words as splitting it all.
+fn surname_places(
+    input: &str,
+    first: &[bool; 128],
+    at: &mut HashMap<String, Vec<(usize, usize)>, BuildHasherDefault<Fnv>>,
+) -> Vec<(usize, usize)> {
+    use super::text::{is_word_boundary_byte, scan_words, starts_word, word_end};
+    let bytes = input.as_bytes();
+    // The first byte of a capital that may start a key's word (any non-ASCII character's).
+    let mut maybe = [false; 256];
+    for b in b'A'..=b'Z' {
+        maybe[usize::from(b)] = first[usize::from(b.to_ascii_lowercase())];
+    }
+    maybe[0xC0..].fill(true);
+    let mut context = Vec::new();
+    let mut before: Vec<(usize, usize)> = Vec::new();
+    // Every word of the article, split only if a place needs it.
+    let mut all: Option<Vec<(usize, usize)>> = None;
+    let mut folded = String::new();
+    let mut p = 0;
+    while p < bytes.len() {
+        // Eight bytes at a time past lower-case letters, digits, spaces and punctuation.
+        if let Some(chunk) = bytes.get(p..p + 8) {
+            let hits = capitals_and_leads(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            if hits == 0 {
+                p += 8;
+                continue;
+            }
+            p += (hits.trailing_zeros() / 8) as usize;
+        }
+        let b = bytes[p];
+        // (After a letter or digit it is inside a word.)
+        if !maybe[usize::from(b)]
+            || (p > 0 && bytes[p - 1].is_ascii_alphanumeric())
+            || (b >= 0x80 && !input[p..].chars().next().is_some_and(char::is_uppercase))
+            || !starts_word(input, p)
+        {
+            p += 1;
+            continue;
+        }
+        let end = word_end(input, p);
+        fold_name_into(without_possessive(&input[p..end]), &mut folded);
+        let Some(v) = at.get_mut(folded.as_str()) else {
+            p = end;
+            continue;
+        };
+        // The words before it: from a boundary a little way back when there are enough there.
+        before.clear();
+        let from = (p.saturating_sub(512)..=p.saturating_sub(96))
+            .rev()
+            .find(|&q| q == 0 || is_word_boundary_byte(bytes[q - 1]));
+        if let Some(q) = from {
+            scan_words(&input[q..p], |s, e| before.push((q + s, q + e)));
+        }
+        let before: &[(usize, usize)] = match from {
+            Some(q) if q == 0 || before.len() >= NAME_CONTEXT => &before,
+            _ => {
+                let all = all.get_or_insert_with(|| {
+                    let mut spans = Vec::with_capacity(input.len() / 6 + 1);
+                    scan_words(input, |s, e| spans.push((s, e)));
+                    spans
+                });
+                &all[..all.partition_point(|w| w.0 < p)]
+            }
+        };
+        // None before it: the article's first word, never taken for a surname.
+        if before.is_empty() {
+            p = end;
+            continue;
+        }
+        let from_word = before.len().saturating_sub(NAME_CONTEXT);
+        v.push((context.len(), before.len() - from_word + 1));
+        context.extend_from_slice(&before[from_word..]);
+        context.push((p, end));
+        p = end;
+    }
+    context
+}
+
+/// The top bit of each of the eight bytes of `w` that is an ASCII capital or the first byte of a
+/// non-ASCII character (the usual SWAR tests, exact: no carry crosses a byte).
+fn capitals_and_leads(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A lead byte has its top two bits set (0b11xx_xxxx).
+    let lead = w & (w << 1) & HIGH;
+    // An ASCII byte from 'A' (0x41) to 'Z' (0x5A): its low seven bits reach 0x80 with 0x80 - 0x41
+    // added, and do not with 0x80 - 0x5B.
+    let low = w & !HIGH;
+    let from_a = low + ONES * (0x80 - 0x41);
+    let past_z = low + ONES * (0x80 - 0x5B);
+    lead | (!w & from_a & !past_z & HIGH)
+}
+
 /// Fold a name for comparison: case, non-letters, and transliteration variants
 /// (Zelensky / Zelenskyy / Zelenskiy, Kiev / Kyiv).
 pub fn fold_name(name: &str) -> String {
@@ -2682,16 +2799,10 @@ impl Registry {
         if short.is_empty() {
             return;
         }
-        // One pass over the article: where each of those surnames stands (linear in the input,
-        // however many speakers).
-        // Spans only: the few words around a hit are looked up in the lexicon (`Word::new`).
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(input.len() / 6 + 1);
-        super::text::scan_words(input, |s, e| spans.push((s, e)));
-        let word = |i: usize| {
-            let (s, e) = spans[i];
-            Word::new(&input[s..e], s, e)
-        };
-        let mut at: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = short
+        // Where each of those surnames stands (linear in the input, however many speakers): for
+        // each key, its places in `context`, as the spans of the words before it (a name and
+        // its titles) and its own.
+        let mut at: HashMap<String, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = short
             .iter()
             .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
             .collect();
@@ -2709,32 +2820,26 @@ impl Registry {
                 }
             }
         }
-        let mut folded = String::new();
-        for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
-            let text = &input[s..e];
-            if text.chars().next().is_some_and(char::is_uppercase) {
-                let b = text.as_bytes()[0];
-                if text.is_ascii() && !first[usize::from(b.to_ascii_lowercase())] {
-                    continue;
-                }
-                fold_name_into(without_possessive(text), &mut folded);
-                if let Some(v) = at.get_mut(folded.as_str()) {
-                    v.push(k);
-                }
-            }
-        }
+        let context = surname_places(input, &first, &mut at);
         for i in short {
             let key = self.entities[i].last_key.clone();
             let whole = format!(" {}", self.entities[i].folded);
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
-            for &k in at.get(&key).map_or(&[][..], Vec::as_slice) {
+            for &(from, n) in at.get(&key).map_or(&[][..], Vec::as_slice) {
+                // The word is the last of its spans (`k`), the words before it come before.
+                let spans = &context[from..from + n];
+                let word = |i: usize| {
+                    let (s, e) = spans[i];
+                    Word::new(&input[s..e], s, e)
+                };
+                let k = n - 1;
                 let bare = without_possessive(word(k).text);
                 // The capitalized words right before it, as far back as a name and its titles go;
                 // then the titles off ("NASA Administrator Jim Bridenstine" → "Jim Bridenstine").
                 let mut j = k;
                 while j > 0
-                    && k - j < 8
+                    && k - j < NAME_CONTEXT
                     && plain_gap(input, &word(j - 1), &word(j))
                     && (is_name_word(&word(j - 1))
                         || is_particle(word(j - 1).text)
@@ -3096,5 +3201,82 @@ mod tests {
         assert_eq!((a, b), (a, c));
         assert_eq!(r.entities[a].name, "Volodymyr Zelenskyy");
         assert_eq!(r.pronoun("he"), Some(a));
+    }
+
+    /// `surname_places` against splitting the whole article into words, on made-up text full of
+    /// joiners, capitals after quote marks and dashes, non-ASCII letters and long unbroken runs.
+    #[test]
+    fn surname_places_are_those_of_the_whole_split() {
+        let keys = ["ab", "sa", "ob", "yb", "éb", "ülo"];
+        let mut first = [false; 128];
+        first[usize::from(b'a')] = true;
+        first[usize::from(b's')] = true;
+        first[usize::from(b'o')] = true;
+        first[usize::from(b'y')] = true;
+        first[usize::from(b'i')] = true;
+        let pieces = [
+            "Ab", "Sa", "ab", "Ob", "Iyb", "Éb", "Ülo", "x", "1", "U.S.", " ", " ", "  ", ",", ".",
+            "-", "'", "’", "&", "—", "“", "”", "\n", "'s", "’s", "(", ")", "\u{2011}", "é", "Mr",
+            "De",
+        ];
+        let mut seed: u64 = 7;
+        let mut places = 0;
+        for round in 0..3000 {
+            let mut text = String::new();
+            let len = 1 + round % 400;
+            for _ in 0..len {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let new_at = || -> HashMap<String, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> {
+                keys.iter().map(|k| (k.to_string(), Vec::new())).collect()
+            };
+            let mut at = new_at();
+            let context = surname_places(&text, &first, &mut at);
+            // As complete_names did it: every word, in order.
+            let spans: Vec<(usize, usize)> =
+                words(&text, 0).iter().map(|w| (w.start, w.end)).collect();
+            let mut want: HashMap<&str, Vec<Vec<(usize, usize)>>> =
+                keys.iter().map(|&k| (k, Vec::new())).collect();
+            let mut folded = String::new();
+            for (k, &(s, e)) in spans.iter().enumerate().skip(1) {
+                let t = &text[s..e];
+                let ascii_filtered =
+                    t.is_ascii() && !first[usize::from(t.as_bytes()[0].to_ascii_lowercase())];
+                if t.chars().next().is_some_and(char::is_uppercase) && !ascii_filtered {
+                    fold_name_into(without_possessive(t), &mut folded);
+                    if let Some(v) = want.get_mut(folded.as_str()) {
+                        v.push(spans[k.saturating_sub(NAME_CONTEXT)..=k].to_vec());
+                    }
+                }
+            }
+            for key in keys {
+                let got: Vec<Vec<(usize, usize)>> = at[key]
+                    .iter()
+                    .map(|&(from, n)| context[from..from + n].to_vec())
+                    .collect();
+                assert_eq!(got, want[key], "{key} in {text:?}");
+                places += got.len();
+            }
+        }
+        assert!(places > 10_000, "{places}");
+    }
+
+    #[test]
+    fn capitals_and_lead_bytes_are_found_eight_at_a_time() {
+        for fill in [b'a', b' ', b'Z', 0x80, 0xFF, b'@', b'['] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut w = [fill; 8];
+                    w[at] = b;
+                    let want = w.iter().enumerate().fold(0, |m, (i, &x)| {
+                        m | (u64::from(x.is_ascii_uppercase() || x >= 0xC0) << (8 * i + 7))
+                    });
+                    assert_eq!(capitals_and_leads(u64::from_le_bytes(w)), want, "{w:?}");
+                }
+            }
+        }
     }
 }

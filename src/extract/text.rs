@@ -180,6 +180,13 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | ',' | '\u{2011}')
 }
 
+/// A byte no word contains or reaches across (ASCII, neither a word character nor a joiner nor
+/// the period of "U.S."): the words of `s` are those of `s[..i]` and of `s[i + 1..]` when
+/// `s.as_bytes()[i]` is one, so a stretch between two of them can be split on its own.
+pub fn is_word_boundary_byte(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b',')
+}
+
 /// Split `s` into words; `base` is added to every offset so spans point into the whole input.
 ///
 /// A joiner is kept inside a word only between two word characters, except that a run of
@@ -211,9 +218,38 @@ fn next_char(s: &str, at: usize) -> Option<char> {
 
 /// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
 pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
-    let bytes = s.as_bytes();
     let mut cache = WordChars::default();
     let mut i = 0;
+    while let Some((start, end)) = next_word(s, i, &mut cache) {
+        f(start, end);
+        i = end;
+    }
+}
+
+/// The end of the word of `s` that starts at `start` (`starts_word`), without splitting the rest.
+pub fn word_end(s: &str, start: usize) -> usize {
+    next_word(s, start, &mut WordChars::default()).map_or(start, |(_, end)| end)
+}
+
+/// Whether a word of `s` starts at `at`, where `s` has a letter that is no digit (a capital):
+/// the character before it neither is a word character nor joins one to it. Then the words of
+/// `s[..at]` are the words of `s` before it.
+pub fn starts_word(s: &str, at: usize) -> bool {
+    let Some(c) = char_before(s, at) else {
+        return true;
+    };
+    if is_word_char(c) {
+        return false;
+    }
+    // A comma joins digits only; another joiner joins the word before it to this one.
+    !is_joiner(c) || c == ',' || !char_before(s, at - c.len_utf8()).is_some_and(is_word_char)
+}
+
+/// The first word of `s` at or after `i`, as `scan_words` splits it (inlined: `scan_words` runs
+/// it for every word of an article).
+#[inline(always)]
+fn next_word(s: &str, mut i: usize, cache: &mut WordChars) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
     while i < s.len() {
         // ASCII fast path for the gaps between words.
         let b = bytes[i];
@@ -260,9 +296,9 @@ pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
         if bytes.get(end) == Some(&b'.') && is_dotted_abbreviation(&s[start..end]) {
             end += 1;
         }
-        f(start, end);
-        i = end;
+        return Some((start, end));
     }
+    None
 }
 
 /// "U.S", "a.m", "U.K": single letters joined by periods.
