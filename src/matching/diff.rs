@@ -183,7 +183,17 @@ fn other_conflicts(a: &str, b: &str) -> Vec<Conflict> {
         if x.op == "delete" && y.op == "insert" {
             let (old, new) = (x.text.trim().to_string(), y.text.trim().to_string());
             let (old, new) = (old.as_str(), new.as_str());
-            let kind = if old.contains("DATE")
+            // "at least until Thursday" / "at least until Friday": a weekday for a weekday is a
+            // different day (a weekday beside other words is left to the date reading above).
+            let weekday = |t: &str| {
+                let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+                (t.len() > 3 && !t.contains(' '))
+                    .then(|| crate::extract::dates::weekday(t))
+                    .flatten()
+            };
+            let kind = if let (Some(x), Some(y)) = (weekday(old), weekday(new)) {
+                (x != y).then_some("date")
+            } else if old.contains("DATE")
                 || new.contains("DATE")
                 || is_date_word(old)
                 || is_date_word(new)
@@ -236,6 +246,23 @@ fn other_conflicts(a: &str, b: &str) -> Vec<Conflict> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weekday_for_another_weekday_is_a_date_conflict() {
+        let c = conflicts(
+            "the supply would stay off at least until Thursday",
+            "the supply would stay off at least until Friday",
+        );
+        assert!(
+            c.iter()
+                .any(|c| c.kind == "date" && c.a.contains("Thursday") && c.b.contains("Friday")),
+            "{c:?}"
+        );
+        assert!(
+            conflicts("the pause ends on Sunday", "The pause ends on Sunday.").is_empty(),
+            "same day, other case"
+        );
+    }
 
     #[test]
     fn a_changed_date_is_a_conflict() {

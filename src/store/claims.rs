@@ -298,7 +298,8 @@ impl Store {
                 "SELECT c.id, s.name, c.text, l.score FROM claim_links l
                  JOIN claims c ON c.id = CASE WHEN l.claim_a = ?1 THEN l.claim_b ELSE l.claim_a END
                  LEFT JOIN speakers s ON s.id = c.speaker_id
-                 WHERE l.claim_a = ?1 OR l.claim_b = ?1 ORDER BY l.score DESC",
+                 WHERE (l.claim_a = ?1 OR l.claim_b = ?1) AND c.merged_into IS NULL
+                 ORDER BY l.score DESC",
             )?;
             stmt.query_map(params![id], |r| {
                 Ok(RelatedRow {
@@ -379,13 +380,27 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = now_string();
-        let n = tx.execute(
+        // A claim merged into another lives on as that one: its verdict goes there.
+        let merged: Option<Option<i64>> = tx
+            .query_row(
+                "SELECT merged_into FROM claims WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match merged {
+            None => return Err(StoreError::ClaimNotFound(id)),
+            Some(Some(m)) => {
+                return Err(StoreError::Invalid(format!(
+                    "claim {id} was merged into claim {m}; set the status of that one"
+                )));
+            }
+            Some(None) => {}
+        }
+        tx.execute(
             "UPDATE claims SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, status.as_str(), now],
         )?;
-        if n == 0 {
-            return Err(StoreError::ClaimNotFound(id));
-        }
         let ev = serde_json::to_string(evidence).unwrap_or_else(|_| "[]".into());
         tx.execute(
             "INSERT INTO claim_history (claim_id, action, status, note, evidence, by, at) VALUES (?1, 'status', ?2, ?3, ?4, ?5, ?6)",
@@ -686,6 +701,7 @@ impl Store {
             )?;
             terms.flush(&tx)?;
         } else {
+            record_conflicts(&tx, target, &[mention])?;
             tx.execute(
                 "UPDATE mentions SET claim_id = ?2, match_method = 'accepted' WHERE id = ?1",
                 params![mention, target],
@@ -817,6 +833,56 @@ fn refresh_claim(tx: &rusqlite::Connection, id: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
+/// Check mentions about to join claim `into` against its canonical wording (its first mention)
+/// for number, date and place conflicts, as a join at ingest does; record them and flag the
+/// mentions `conflict`.
+fn record_conflicts(tx: &rusqlite::Connection, into: i64, incoming: &[i64]) -> Result<()> {
+    let canonical: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1",
+            params![into],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((first, canonical)) = canonical else {
+        return Ok(());
+    };
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO conflicts (claim_id, mention_a, mention_b, kind, value_a, value_b, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS
+           (SELECT 1 FROM conflicts WHERE mention_a = ?2 AND mention_b = ?3 AND kind = ?4 AND value_a = ?5 AND value_b = ?6)",
+    )?;
+    for &mid in incoming {
+        if mid == first {
+            continue;
+        }
+        let (text, flags): (String, String) = tx.query_row(
+            "SELECT text, flags FROM mentions WHERE id = ?1",
+            params![mid],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let found = crate::matching::diff::conflicts(&canonical, &text);
+        if found.is_empty() {
+            continue;
+        }
+        for c in &found {
+            ins.execute(params![into, first, mid, c.kind, c.a, c.b, now_string()])?;
+        }
+        let mut flags: Vec<String> = serde_json::from_str(&flags).unwrap_or_default();
+        if !flags.iter().any(|f| f == "conflict") {
+            flags.push("conflict".into());
+            tx.execute(
+                "UPDATE mentions SET flags = ?2 WHERE id = ?1",
+                params![
+                    mid,
+                    serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into())
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn merge_in(
     tx: &rusqlite::Connection,
     terms: &mut Terms,
@@ -858,46 +924,12 @@ pub(crate) fn merge_in(
     // The mentions coming in are checked against the claim's canonical wording, as they would
     // have been had they joined it at ingest: a merge that brings "15 million" to a claim that
     // says "50 million" shows the conflict.
-    let canonical: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT id, text FROM mentions WHERE claim_id = ?1 ORDER BY id LIMIT 1",
-            params![into],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    if let Some((first, canonical)) = canonical {
-        let incoming: Vec<(i64, String, String)> = {
-            let mut stmt =
-                tx.prepare("SELECT id, text, flags FROM mentions WHERE claim_id = ?1 ORDER BY id")?;
-            stmt.query_map(params![from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO conflicts (claim_id, mention_a, mention_b, kind, value_a, value_b, created_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS
-               (SELECT 1 FROM conflicts WHERE mention_a = ?2 AND mention_b = ?3 AND kind = ?4 AND value_a = ?5 AND value_b = ?6)",
-        )?;
-        for (mid, text, flags) in incoming {
-            let found = crate::matching::diff::conflicts(&canonical, &text);
-            if found.is_empty() {
-                continue;
-            }
-            for c in &found {
-                ins.execute(params![into, first, mid, c.kind, c.a, c.b, now_string()])?;
-            }
-            let mut flags: Vec<String> = serde_json::from_str(&flags).unwrap_or_default();
-            if !flags.iter().any(|f| f == "conflict") {
-                flags.push("conflict".into());
-                tx.execute(
-                    "UPDATE mentions SET flags = ?2 WHERE id = ?1",
-                    params![
-                        mid,
-                        serde_json::to_string(&flags).unwrap_or_else(|_| "[]".into())
-                    ],
-                )?;
-            }
-        }
-    }
+    let incoming: Vec<i64> = {
+        let mut stmt = tx.prepare("SELECT id FROM mentions WHERE claim_id = ?1 ORDER BY id")?;
+        stmt.query_map(params![from], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    record_conflicts(tx, into, &incoming)?;
     tx.execute("UPDATE mentions SET claim_id = ?1, match_method = coalesce(match_method, ?3) WHERE claim_id = ?2", params![into, from, action])?;
     tx.execute(
         "UPDATE suggestions SET claim_id = ?1 WHERE claim_id = ?2 AND state = 'pending'",

@@ -696,6 +696,14 @@ fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
             && c["value_b"].as_str().unwrap().contains("15")),
         "{shown:#}"
     );
+    // The merged claim lives on as the first: a verdict on it is refused, with where to go.
+    let out = env
+        .cmd()
+        .args(["status", &second.to_string(), "false"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("merged into claim {first}")));
 }
 
 #[test]
