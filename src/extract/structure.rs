@@ -190,6 +190,27 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "linkedin",
     "print this",
     "email this",
+    "listen again",
+    "transcript of",
+    "this story will be updated",
+    "this story is developing",
+    "this blog",
+    "this live blog",
+];
+
+/// A live blog signing off ("19:05 — We're pausing our live coverage for the night…").
+const SIGN_OFFS: &[&str] = &[
+    "we'll be back",
+    "we will be back",
+    "our reporters will be back",
+    "we're pausing",
+    "we are pausing",
+    "that's all from",
+    "that is all from",
+    "thanks for following",
+    "thank you for following",
+    "this blog",
+    "this live blog",
 ];
 
 /// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
@@ -205,6 +226,7 @@ pub fn is_furniture(line: &str) -> bool {
     }
     if FURNITURE_PREFIXES
         .iter()
+        .chain(SIGN_OFFS)
         .any(|p| starts_with_ignoring_case(l, p))
     {
         return true;
@@ -217,8 +239,16 @@ pub fn is_furniture(line: &str) -> bool {
     if (l.starts_with('(') && l.ends_with(')')) || (l.starts_with('[') && l.ends_with(']')) {
         return true;
     }
-    if live_blog_stamp(l).is_some_and(|n| n == l.len()) {
-        return true;
+    match live_blog_stamp(l) {
+        Some(n) if n == l.len() => return true,
+        // "22:10 We'll be back at 07:00 with the latest."
+        Some(n) if n > 0 && l.is_char_boundary(n) && n < l.len() => {
+            let rest = l[n..].trim_start();
+            if SIGN_OFFS.iter().any(|p| starts_with_ignoring_case(rest, p)) {
+                return true;
+            }
+        }
+        _ => {}
     }
     false
 }
@@ -548,6 +578,8 @@ mod tests {
             "Share this article",
             "Photo: AP",
             "By Jane Doe",
+            "Listen again: evening news, 16 November (12 min)",
+            "19:05 — We're pausing our live coverage for the night. We'll be back at 07:00.",
         ] {
             assert!(is_furniture(l), "{l}");
         }
