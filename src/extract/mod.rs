@@ -362,6 +362,12 @@ impl<'a> Extractor<'a> {
         r
     }
 
+    /// A whole line that is someone's words with no cue or date of its own (an interview
+    /// answer, a guest's line in a transcript), flagged with how it was found.
+    fn push_line(&mut self, kind: Kind, span: (usize, usize), who: &Resolved, flag: &str) {
+        self.push(kind, span, who, None, None, vec![flag.to_string()]);
+    }
+
     fn push(
         &mut self,
         kind: Kind,
@@ -596,14 +602,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
                     entity: Some(ent),
                     mention: None,
                 };
-                ex.push(
-                    Kind::Quote,
-                    (a, b),
-                    &who,
-                    None,
-                    None,
-                    vec!["interview-answer".to_string()],
-                );
+                ex.push_line(Kind::Quote, (a, b), &who, "interview-answer");
             }
             continue;
         }
@@ -624,14 +623,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             let (a, b) = trim_span(input, body_start, pe);
             if b > a {
                 let who = ex.resolve_voice(label, ps);
-                ex.push(
-                    Kind::Quote,
-                    (a, b),
-                    &who,
-                    None,
-                    None,
-                    vec!["transcript".to_string()],
-                );
+                ex.push_line(Kind::Quote, (a, b), &who, "transcript");
             }
             continue;
         }

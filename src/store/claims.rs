@@ -381,22 +381,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = now_string();
         // A claim merged into another lives on as that one: its verdict goes there.
-        let merged: Option<Option<i64>> = tx
-            .query_row(
-                "SELECT merged_into FROM claims WHERE id = ?1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match merged {
-            None => return Err(StoreError::ClaimNotFound(id)),
-            Some(Some(m)) => {
-                return Err(StoreError::Invalid(format!(
-                    "claim {id} was merged into claim {m}; set the status of that one"
-                )));
-            }
-            Some(None) => {}
-        }
+        live_claim(&tx, id, "; set the status of that one")?;
         tx.execute(
             "UPDATE claims SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, status.as_str(), now],
@@ -523,20 +508,13 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row: Option<(Option<i64>, Option<i64>, Option<String>)> = tx
-            .query_row(
-                "SELECT c.speaker_id, c.merged_into, s.name FROM claims c
-                 LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?1",
-                params![claim],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let (old, merged_into, old_name) = row.ok_or(StoreError::ClaimNotFound(claim))?;
-        if let Some(m) = merged_into {
-            return Err(StoreError::Invalid(format!(
-                "claim {claim} was merged into claim {m}; attribute that one"
-            )));
-        }
+        live_claim(&tx, claim, "; attribute that one")?;
+        let (old, old_name): (Option<i64>, Option<String>) = tx.query_row(
+            "SELECT c.speaker_id, s.name FROM claims c
+             LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?1",
+            params![claim],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let new = match speaker {
             Some(name) => Some(Store::speaker_id(
                 &tx,
@@ -833,6 +811,24 @@ fn refresh_claim(tx: &rusqlite::Connection, id: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
+/// Claim `id` exists and was not merged into another (the error says where it went, then `hint`).
+fn live_claim(tx: &rusqlite::Connection, id: i64, hint: &str) -> Result<()> {
+    let merged: Option<Option<i64>> = tx
+        .query_row(
+            "SELECT merged_into FROM claims WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match merged {
+        None => Err(StoreError::ClaimNotFound(id)),
+        Some(Some(m)) => Err(StoreError::Invalid(format!(
+            "claim {id} was merged into claim {m}{hint}"
+        ))),
+        Some(None) => Ok(()),
+    }
+}
+
 /// Check mentions about to join claim `into` against its canonical wording (its first mention)
 /// for number, date and place conflicts, as a join at ingest does; record them and flag the
 /// mentions `conflict`.
@@ -893,22 +889,7 @@ pub(crate) fn merge_in(
     action: &str,
 ) -> Result<()> {
     for id in [into, from] {
-        let merged: Option<Option<i64>> = tx
-            .query_row(
-                "SELECT merged_into FROM claims WHERE id = ?1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match merged {
-            None => return Err(StoreError::ClaimNotFound(id)),
-            Some(Some(m)) => {
-                return Err(StoreError::Invalid(format!(
-                    "claim {id} was already merged into claim {m}"
-                )));
-            }
-            Some(None) => {}
-        }
+        live_claim(tx, id, "")?;
     }
     let now = now_string();
     let (kind, speaker): (String, Option<i64>) = tx.query_row(

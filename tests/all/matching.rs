@@ -30,6 +30,15 @@ fn ingest(env: &Env, names: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// Write an article dated `published` with a one-line headline and `body`, and return its path.
+fn dated(env: &Env, name: &str, published: &str, body: &str) -> String {
+    let text = format!("---\npublished: {published}\n---\nHeadline\n\n{body}\n");
+    env.write(name, text.as_bytes())
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
 fn statements(report: &Value, file: usize) -> Vec<Value> {
     report[file]["statements"].as_array().unwrap().clone()
 }
@@ -612,30 +621,25 @@ fn a_merge_settles_the_suggestion_it_carries_out() {
 #[test]
 fn acts_the_outlet_narrates_join_only_when_they_are_about_the_same_people() {
     let env = Env::new();
-    let a = env.write(
-        "a.txt",
-        "---\npublished: 2026-01-30\n---\nTalks\n\nVolodymyr Zelenskyy rejected the offer of talks in Moscow on Friday.\n"
-            .as_bytes(),
-    );
-    let b = env.write(
-        "b.txt",
-        "---\npublished: 2026-01-31\n---\nStrike\n\nThe dockers' union rejected the offer of talks in Moscow on Friday.\n"
-            .as_bytes(),
-    );
-    let c = env.write(
-        "c.txt",
-        "---\npublished: 2026-01-31\n---\nVenue\n\nZelenskyy rejected the offer of talks in Moscow on Friday, officials said.\n"
-            .as_bytes(),
-    );
-    let r = json(
+    let a = dated(
         &env,
-        &[
-            "ingest",
-            a.to_str().unwrap(),
-            b.to_str().unwrap(),
-            c.to_str().unwrap(),
-        ],
+        "a.txt",
+        "2026-01-30",
+        "Volodymyr Zelenskyy rejected the offer of talks in Moscow on Friday.",
     );
+    let b = dated(
+        &env,
+        "b.txt",
+        "2026-01-31",
+        "The dockers' union rejected the offer of talks in Moscow on Friday.",
+    );
+    let c = dated(
+        &env,
+        "c.txt",
+        "2026-01-31",
+        "Zelenskyy rejected the offer of talks in Moscow on Friday, officials said.",
+    );
+    let r = json(&env, &["ingest", &a, &b, &c]);
     let first = &r[0]["statements"][0];
     assert_eq!(
         first["speaker"],
@@ -661,17 +665,19 @@ fn acts_the_outlet_narrates_join_only_when_they_are_about_the_same_people() {
 #[test]
 fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
     let env = Env::new();
-    let a = env.write(
+    let a = dated(
+        &env,
         "a.txt",
-        "---\npublished: 2026-08-11\n---\nAid\n\nGovernor Lucía Marren said the provincial government would release 50 million euros in emergency aid for evacuated families.\n"
-            .as_bytes(),
+        "2026-08-11",
+        "Governor Lucía Marren said the provincial government would release 50 million euros in emergency aid for evacuated families.",
     );
-    let b = env.write(
+    let b = dated(
+        &env,
         "b.txt",
-        "---\npublished: 2026-08-11\n---\nRadio\n\nGovernor Lucía Marren announced that the province would set aside 15 million euros for displaced families.\n"
-            .as_bytes(),
+        "2026-08-11",
+        "Governor Lucía Marren announced that the province would set aside 15 million euros for displaced families.",
     );
-    let r = json(&env, &["ingest", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let r = json(&env, &["ingest", &a, &b]);
     let first = r[0]["statements"][0]["claim_id"].as_i64().unwrap();
     let second = r[1]["statements"][0]["claim_id"].as_i64().unwrap();
     assert_ne!(
@@ -709,12 +715,13 @@ fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
 #[test]
 fn a_wrong_speaker_is_corrected_by_hand_and_the_history_says_who_and_why() {
     let env = Env::new();
-    let a = env.write(
+    let a = dated(
+        &env,
         "a.txt",
-        "---\npublished: 2026-08-12\n---\nFire\n\nThe town of Roquelle, whose mayor is Nuria Castell, was defiant. \"We will rebuild every street of this town,\" Roquelle said.\n"
-            .as_bytes(),
+        "2026-08-12",
+        "The town of Roquelle, whose mayor is Nuria Castell, was defiant. \"We will rebuild every street of this town,\" Roquelle said.",
     );
-    let r = json(&env, &["ingest", a.to_str().unwrap()]);
+    let r = json(&env, &["ingest", &a]);
     let quote = r[0]["statements"]
         .as_array()
         .unwrap()
