@@ -301,7 +301,18 @@ impl Compare {
         if self.json {
             render::json(&mut out, &cmp)?;
         } else {
-            writeln!(out, "{}: {} statements", cmp.speaker, cmp.claims.len())?;
+            // One claim can be seen several times: say both, so the rows add up.
+            let mentions: usize = cmp.claims.iter().map(|c| c.mentions.len()).sum();
+            writeln!(
+                out,
+                "{}: {} statements, {} mentions",
+                cmp.speaker,
+                cmp.claims.len(),
+                mentions
+            )?;
+            if cmp.claims.is_empty() {
+                eprintln!("nothing credited to {name} (see `claimtrack list` for the names used)");
+            }
             let mut rows = Vec::new();
             for c in &cmp.claims {
                 let canonical = &c.mentions[0].text;

@@ -376,11 +376,15 @@ fn ingest_in(
             speaker: id_of(&st.speaker)?,
             subject: id_of(&st.subject)?,
         };
-        let seen = st
-            .said_on
-            .map(|d| d.to_string())
-            .or_else(|| art.published.clone())
-            .unwrap_or_else(|| today.clone());
+        // A remark is seen when it was said; the outlet's own claim (no speaker) when the
+        // outlet published it — its date is the date of the event it reports ("the train
+        // derailed late on Sunday" in Monday's paper was first seen on Monday).
+        let said = st.said_on.map(|d| d.to_string());
+        let seen = match st.speaker {
+            Some(_) => said.or_else(|| art.published.clone()),
+            None => art.published.clone().or(said),
+        }
+        .unwrap_or_else(|| today.clone());
         let nested_in = container_of(&ex.statements, i)
             .and_then(|c| outcomes[c].as_ref())
             .map(|o| o.claim_id);

@@ -787,3 +787,20 @@ fn a_wrong_speaker_is_corrected_by_hand_and_the_history_says_who_and_why() {
         String::from_utf8_lossy(&again.stderr)
     );
 }
+
+#[test]
+fn the_outlets_own_claim_is_first_seen_when_it_was_published() {
+    let env = Env::new();
+    let a = dated(
+        &env,
+        "a.txt",
+        "2026-11-16",
+        "A freight train carrying 22 tank wagons derailed near Tamsford on Sunday, November 15.",
+    );
+    json(&env, &["ingest", &a]);
+    let listed = json(&env, &["list"]);
+    let row = &listed[0];
+    assert_eq!(row["speaker"], Value::Null);
+    // The event was on the 15th; nobody could have seen the claim before the paper of the 16th.
+    assert_eq!(row["first_seen"], "2026-11-16", "{listed:#}");
+}
