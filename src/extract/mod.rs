@@ -1874,7 +1874,10 @@ fn reported_clause(
     }
     let phrase = phrase?;
     // ("Peskov, however, said …": the aside's commas end a clause, not the sentence's subject.)
-    if phrase.span.0 < cs && !c.participle && !speakers::is_aside(&input[phrase.span.1..cs]) {
+    if phrase.span.0 < cs
+        && !c.participle
+        && !input.get(phrase.span.1..cs).is_some_and(speakers::is_aside)
+    {
         return None;
     }
     let verb = ws[v].lower();
