@@ -427,7 +427,12 @@ impl Store {
     pub fn mentions_by_speaker(&self, name: &str) -> Result<Vec<MentionRow>> {
         let folded = crate::extract::speakers::fold_name(name);
         self.mentions_where(
-            "m.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE instr(folded, ?1) > 0) AND m.kind <> 'comment'",
+            // Their own mentions, and every mention of a claim credited to them (an outlet that
+            // reported the remark without naming them still reported it).
+            "(m.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE instr(folded, ?1) > 0)
+              OR m.claim_id IN (SELECT id FROM claims WHERE speaker_id IN
+                   (SELECT speaker_id FROM speaker_aliases WHERE instr(folded, ?1) > 0)))
+             AND m.kind <> 'comment'",
             &folded,
             "coalesce(m.said_on, a.published), a.id, m.start",
         )

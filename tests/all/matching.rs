@@ -804,3 +804,38 @@ fn the_outlets_own_claim_is_first_seen_when_it_was_published() {
     // The event was on the 15th; nobody could have seen the claim before the paper of the 16th.
     assert_eq!(row["first_seen"], "2026-11-16", "{listed:#}");
 }
+
+#[test]
+fn everything_said_by_a_speaker_includes_outlets_that_did_not_name_them() {
+    let env = Env::new();
+    let a = dated(
+        &env,
+        "a.txt",
+        "2026-11-17",
+        "Environment minister Benedikt Sarn said all 340 tank wagons in Norvalia would be inspected by Friday.",
+    );
+    let b = dated(
+        &env,
+        "b.txt",
+        "2026-11-18",
+        "All 340 tank wagons in the country are to be inspected before chemical freight resumes.",
+    );
+    let r = json(&env, &["ingest", &a, &b]);
+    let hers = r[0]["statements"][0]["claim_id"].as_i64().unwrap();
+    let unnamed = r[1]["statements"][0]["claim_id"].as_i64().unwrap();
+    if hers != unnamed {
+        let out = env
+            .cmd()
+            .args(["merge", &hers.to_string(), &unnamed.to_string()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let cmp = json(&env, &["compare", "--speaker", "Sarn"]);
+    let claim = &cmp["claims"][0];
+    assert_eq!(claim["mentions"].as_array().unwrap().len(), 2, "{cmp:#}");
+}
