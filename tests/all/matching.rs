@@ -39,6 +39,22 @@ fn dated(env: &Env, name: &str, published: &str, body: &str) -> String {
         .to_string()
 }
 
+/// Run a command that must succeed (its error shown if it does not) and return what it printed.
+fn run_ok(env: &Env, args: &[&str]) -> String {
+    let out = env.cmd().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The claim the first statement of ingested file `file` went to.
+fn first_claim(report: &Value, file: usize) -> i64 {
+    report[file]["statements"][0]["claim_id"].as_i64().unwrap()
+}
+
 fn statements(report: &Value, file: usize) -> Vec<Value> {
     report[file]["statements"].as_array().unwrap().clone()
 }
@@ -648,7 +664,7 @@ fn acts_the_outlet_narrates_join_only_when_they_are_about_the_same_people() {
     );
     let claim = first["claim_id"].as_i64().unwrap();
     // The union did the same thing to another offer: a different claim, whatever the wording.
-    assert_ne!(r[1]["statements"][0]["claim_id"].as_i64(), Some(claim));
+    assert_ne!(first_claim(&r, 1), claim);
     // Another outlet narrating Zelenskyy's act is the same claim.
     assert!(
         r[2]["statements"]
@@ -678,22 +694,13 @@ fn a_merge_by_hand_checks_the_incoming_mentions_for_conflicts() {
         "Governor Lucía Marren announced that the province would set aside 15 million euros for displaced families.",
     );
     let r = json(&env, &["ingest", &a, &b]);
-    let first = r[0]["statements"][0]["claim_id"].as_i64().unwrap();
-    let second = r[1]["statements"][0]["claim_id"].as_i64().unwrap();
+    let first = first_claim(&r, 0);
+    let second = first_claim(&r, 1);
     assert_ne!(
         first, second,
         "too differently worded to join by themselves"
     );
-    let out = env
-        .cmd()
-        .args(["merge", &first.to_string(), &second.to_string()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(&env, &["merge", &first.to_string(), &second.to_string()]);
     let shown = json(&env, &["show", &first.to_string()]);
     let conflicts = shown["conflicts"].as_array().unwrap();
     assert!(
@@ -734,9 +741,9 @@ fn a_wrong_speaker_is_corrected_by_hand_and_the_history_says_who_and_why() {
         "the article's own (odd) credit"
     );
     let id = quote["claim_id"].as_i64().unwrap().to_string();
-    let out = env
-        .cmd()
-        .args([
+    run_ok(
+        &env,
+        &[
             "attribute",
             &id,
             "Nuria Castell",
@@ -744,13 +751,7 @@ fn a_wrong_speaker_is_corrected_by_hand_and_the_history_says_who_and_why() {
             "the town hall's statement",
             "--by",
             "ana",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
     let shown = json(&env, &["show", &id]);
     assert_eq!(shown["claim"]["speaker"], "Nuria Castell");
@@ -821,19 +822,10 @@ fn everything_said_by_a_speaker_includes_outlets_that_did_not_name_them() {
         "All 340 tank wagons in the country are to be inspected before chemical freight resumes.",
     );
     let r = json(&env, &["ingest", &a, &b]);
-    let hers = r[0]["statements"][0]["claim_id"].as_i64().unwrap();
-    let unnamed = r[1]["statements"][0]["claim_id"].as_i64().unwrap();
+    let hers = first_claim(&r, 0);
+    let unnamed = first_claim(&r, 1);
     if hers != unnamed {
-        let out = env
-            .cmd()
-            .args(["merge", &hers.to_string(), &unnamed.to_string()])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        run_ok(&env, &["merge", &hers.to_string(), &unnamed.to_string()]);
     }
     let cmp = json(&env, &["compare", "--speaker", "Sarn"]);
     let claim = &cmp["claims"][0];
