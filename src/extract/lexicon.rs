@@ -4,7 +4,9 @@
 //!
 //! The lists themselves stay with the rules that own them (`speakers`, `score`).
 
-use super::score::{CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, QUANTITY_WORDS};
+use super::score::{
+    CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, NUMBER_WORDS, QUANTITY_WORDS,
+};
 use super::speakers::{
     ACT, CAP_FUNCTION, DESCRIBE, ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES,
 };
@@ -18,8 +20,13 @@ pub const COMPARE: u32 = 1 << 2;
 pub const CAUSE: u32 = 1 << 3;
 pub const HEDGE: u32 = 1 << 4;
 pub const FIRST_PERSON: u32 = 1 << 5;
+/// A number written as a word ("eleven wagons", "thousands of fish").
+pub const NUMBER_WORD: u32 = 1 << 6;
+/// "the", "these", "other": before a number word, it names a known group ("the two sides"), it
+/// does not count one.
+pub const DEFINITE: u32 = 1 << 7;
 /// The bits above, together.
-pub const SCORE_CUES: u32 = 0x3f;
+pub const SCORE_CUES: u32 = 0xff;
 
 // Speaker lexicons.
 pub const SPEECH_VERB: u32 = 1 << 8;
@@ -128,6 +135,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for (list, bit) in [
         (QUANTITY_WORDS, QUANTITY),
+        (NUMBER_WORDS, NUMBER_WORD),
+        (&["the", "these", "those", "other"][..], DEFINITE),
         (FACT_VERBS, FACT),
         (COMPARE_WORDS, COMPARE),
         (CAUSE_WORDS, CAUSE),

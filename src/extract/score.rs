@@ -151,6 +151,46 @@ pub(super) const QUANTITY_WORDS: &[&str] = &[
     "votes",
 ];
 
+/// Counts written in words say as much as digits do: "Eleven wagons came off the rails", "shut
+/// its intake at six". Not "one" (a pronoun as often as a count) nor the ordinals.
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+];
+
 pub(super) const COMPARE_WORDS: &[&str] = &[
     "more", "less", "fewer", "largest", "biggest", "highest", "lowest", "smallest", "record",
     "most", "least", "than", "since", "increase", "decrease", "compared", "rise", "fall", "growth",
@@ -220,6 +260,8 @@ const COMPARE: u8 = lexicon::COMPARE as u8;
 const CAUSE: u8 = lexicon::CAUSE as u8;
 const HEDGE: u8 = lexicon::HEDGE as u8;
 const FIRST_PERSON: u8 = lexicon::FIRST_PERSON as u8;
+const NUMBER: u16 = lexicon::NUMBER_WORD as u16;
+const DEFINITE: u16 = lexicon::DEFINITE as u16;
 
 /// What check-worthiness needs to know about one word: its cue families (the low six bits)
 /// and these.
@@ -265,7 +307,10 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
         return 0.0;
     }
     let found = feats.iter().fold(0u16, |a, f| a | f) as u8;
-    let digits = feats.iter().any(|f| f & DIGIT != 0);
+    // A count in words counts as digits do, unless it names a known group ("the two sides").
+    let digits = feats.iter().enumerate().any(|(i, f)| {
+        f & DIGIT != 0 || (f & NUMBER != 0 && (i == 0 || feats[i - 1] & DEFINITE == 0))
+    });
     let dated = feats.iter().any(|f| f & DATE_WORD != 0);
     let proper = feats[1..].iter().filter(|f| *f & CAPITAL != 0).count();
     let has = |bit: u8| found & bit != 0;
@@ -335,6 +380,14 @@ mod tests {
         assert!(fact >= 0.7, "{fact}");
         assert!(opinion < 0.4, "{opinion}");
         assert!(question < 0.2, "{question}");
+    }
+
+    #[test]
+    fn a_count_in_words_is_a_number_but_a_known_group_is_not() {
+        let counted = checkworthiness("Eleven wagons came off the rails just before midnight.");
+        let group = checkworthiness("The two sides remain far apart on territory.");
+        assert!(counted >= 0.5, "{counted}");
+        assert!(group < 0.5, "{group}");
     }
 
     #[test]
