@@ -11,7 +11,9 @@
 /// 6: digit groups only across a space, "m" as million only after a currency sign, "usa" for
 ///    the country and "us" a stop word, "may" kept (the month).
 /// 7: a lone "one" is a word, not the number 1 ("not one container").
-pub const VERSION: u32 = 7;
+/// 8: British spellings American ("litres", "apologised", "labour", "travelled"); compounds
+///    meet ("clean-up" / "cleanup" / "clean up", "co-operate" / "cooperate").
+pub const VERSION: u32 = 8;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -247,7 +249,8 @@ fn expand_contractions(s: &str) -> String {
 
 /// Lower-case, fold marks and spellings, expand contractions, drop punctuation, collapse spaces.
 pub fn normalize(text: &str) -> String {
-    let text = numbers_and_country(text);
+    let text = join_prefixes(text);
+    let text = numbers_and_country(&text);
     let mut s = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -288,7 +291,8 @@ pub fn normalize(text: &str) -> String {
             last_space = true;
         }
     }
-    let words: Vec<&str> = out
+    let respelled = respell(&out);
+    let words: Vec<&str> = respelled
         .split_whitespace()
         .map(|w| {
             SPELLINGS
@@ -322,6 +326,201 @@ pub fn normalize(text: &str) -> String {
         i += 1;
     }
     folded.join(" ")
+}
+
+/// Prefixes that British and American copy write with or without a hyphen ("co-operate",
+/// "re-elect", "non-profit", "e-mail", "cease-fire"): the hyphen goes, so both spellings are one
+/// word. Not before a capital: "anti-Russian" keeps its country.
+const JOINED_PREFIXES: &[&str] = &["co", "re", "non", "e", "pre", "post", "un", "cease"];
+
+fn join_prefixes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('-') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '-' {
+            let before = &text[word_start..i];
+            let lower_after = text[i + 1..].chars().next().is_some_and(char::is_lowercase);
+            if lower_after
+                && JOINED_PREFIXES
+                    .iter()
+                    .any(|p| before.eq_ignore_ascii_case(p))
+            {
+                continue;
+            }
+        }
+        if !c.is_alphabetic() {
+            word_start = i + c.len_utf8();
+        }
+        out.push(c);
+    }
+    out.into()
+}
+
+/// British spellings in their American form, and closed compounds split at their particle, so
+/// "litres" meets "liters", "apologised" "apologized", "cleanup" "clean-up" and "clean up",
+/// "shutdown" "shut down". Applied to both sides of every comparison, so a fold only has to be
+/// consistent, not a real American word; it must not make two different words one.
+fn respell(norm: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut changed = false;
+    for w in norm.split(' ') {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match respell_word(w) {
+            Some(r) => {
+                out.push_str(&r);
+                changed = true;
+            }
+            None => out.push_str(w),
+        }
+    }
+    if changed { out.into() } else { norm.into() }
+}
+
+/// Stems whose British "-our" is American "-or" ("labour", "favourite", "neighbours").
+const OUR_STEMS: &[&str] = &[
+    "labour",
+    "colour",
+    "favour",
+    "honour",
+    "neighbour",
+    "behaviour",
+    "harbour",
+    "rumour",
+    "humour",
+    "flavour",
+    "endeavour",
+    "armour",
+    "odour",
+    "vigour",
+    "tumour",
+    "parlour",
+    "savour",
+    "saviour",
+    "valour",
+    "clamour",
+    "fervour",
+    "splendour",
+    "candour",
+    "ardour",
+    "rigour",
+    "vapour",
+];
+
+/// Stems whose British double "l" before "-ed"/"-ing"/"-er" is single in American
+/// ("travelled", "cancelling", "modeller").
+const L_STEMS: &[&str] = &[
+    "travel", "cancel", "label", "model", "fuel", "signal", "counsel", "channel", "level",
+    "marshal", "tunnel", "total", "dial", "equal", "rival", "quarrel", "pedal", "panel", "funnel",
+    "unravel", "grovel", "jewel", "shovel", "libel", "snorkel", "yodel",
+];
+
+/// Whole words spelled apart on the two sides of the Atlantic.
+const WORD_SPELLINGS: &[(&str, &str)] = &[
+    ("grey", "gray"),
+    ("aluminium", "aluminum"),
+    ("cheque", "check"),
+    ("cheques", "checks"),
+    ("kerb", "curb"),
+    ("plough", "plow"),
+    ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"),
+    ("scepticism", "skepticism"),
+    ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"),
+    ("offence", "offense"),
+    ("offences", "offenses"),
+    ("licence", "license"),
+    ("pretence", "pretense"),
+    ("catalogue", "catalog"),
+    ("dialogue", "dialog"),
+    ("analogue", "analog"),
+    ("mould", "mold"),
+    ("fulfil", "fulfill"),
+    ("enrol", "enroll"),
+    ("ageing", "aging"),
+    ("judgement", "judgment"),
+    ("acknowledgement", "acknowledgment"),
+    ("storey", "story"),
+    ("storeys", "stories"),
+    ("tyre", "tire"),
+    ("tyres", "tires"),
+    ("practise", "practice"),
+    ("practised", "practiced"),
+    ("draught", "draft"),
+    ("pyjamas", "pajamas"),
+    ("whilst", "while"),
+    ("amongst", "among"),
+];
+
+fn respell_word(w: &str) -> Option<String> {
+    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some((_, to)) = WORD_SPELLINGS.iter().find(|(from, _)| *from == w) {
+        return Some(to.to_string());
+    }
+    if let Some(stem) = OUR_STEMS.iter().find(|s| w.starts_with(*s)) {
+        return Some(format!("{}or{}", &stem[..stem.len() - 3], &w[stem.len()..]));
+    }
+    for stem in L_STEMS {
+        if let Some(tail) = w.strip_prefix(stem)
+            && tail.starts_with('l')
+            && matches!(&tail[1..], "ed" | "ing" | "er" | "ers")
+        {
+            return Some(format!("{stem}{}", &tail[1..]));
+        }
+    }
+    // "litre", "metres", "centre", "theatre", "kilometres": -tre is -ter.
+    for (from, to) in [("tre", "ter"), ("tres", "ters")] {
+        if let Some(head) = w.strip_suffix(from)
+            && head.len() >= 2
+        {
+            return Some(format!("{head}{to}"));
+        }
+    }
+    // "apologise(d/s)", "organisation", "realising", "analyse": -ise/-yse are -ize/-yze.
+    for (from, to) in [
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+    ] {
+        if let Some(head) = w.strip_suffix(from)
+            && head.len() >= 3
+        {
+            return Some(format!("{head}{to}"));
+        }
+    }
+    // "cleanup", "shutdown", "walkout", "takeover", "layoff": the verb and its particle.
+    const KEPT_WHOLE: &[&str] = &[
+        "without",
+        "throughout",
+        "moreover",
+        "discover",
+        "devout",
+        "sprout",
+        "ketchup",
+        "hiccup",
+    ];
+    for particle in ["up", "down", "out", "off", "over"] {
+        if let Some(head) = w.strip_suffix(particle)
+            && head.len() >= 3
+            && !KEPT_WHOLE.contains(&w)
+        {
+            return Some(format!("{head} {particle}"));
+        }
+    }
+    None
 }
 
 /// Before case and punctuation are gone: "12 400" and "1 000 000" (digit groups split by a
@@ -815,7 +1014,7 @@ mod tests {
             normalize("By June 5, 300 homes burned"),
             "by june 5 300 homes burned"
         );
-        assert_eq!(normalize("five 100-metre races"), "5 100 metre races");
+        assert_eq!(normalize("five 100-metre races"), "5 100 meter races");
         // "m" is a million only after a currency sign.
         assert_eq!(normalize("within 500m of homes"), "within 500m of homes");
         assert_eq!(normalize("two three"), "2 3");
@@ -823,6 +1022,35 @@ mod tests {
         // cent more"; "one million" still is one.
         assert_eq!(normalize("not one container"), "not one container");
         assert_eq!(normalize("one million euros"), "1000000 euros");
+    }
+
+    #[test]
+    fn british_and_american_spellings_and_compounds_meet() {
+        for (a, b) in [
+            (
+                "less than 50,000 litres escaped",
+                "less than 50,000 liters escaped",
+            ),
+            ("the company apologised", "the company apologized"),
+            (
+                "the labour ministry's favourite",
+                "the labor ministry's favorite",
+            ),
+            (
+                "she travelled to the harbour centre",
+                "she traveled to the harbor center",
+            ),
+            ("pay for the clean-up", "pay for the cleanup"),
+            ("the shutdown of the intake", "they shut down the intake"),
+            ("they will co-operate", "they will cooperate"),
+            ("a cease-fire", "a ceasefire"),
+        ] {
+            assert_eq!(terms(&normalize(a)), terms(&normalize(b)), "{a} / {b}");
+        }
+        // Folds keep different words apart, and a hyphen before a capital stays a break.
+        assert_ne!(terms(&normalize("filled")), terms(&normalize("filed")));
+        assert_eq!(terms(&normalize("anti-Russian")), vec!["anti", "russia"]);
+        assert_eq!(terms(&normalize("without a word")), vec!["without", "word"]);
     }
 
     #[test]
