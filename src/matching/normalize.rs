@@ -364,21 +364,23 @@ fn join_prefixes(text: &str) -> std::borrow::Cow<'_, str> {
 /// "shutdown" "shut down". Applied to both sides of every comparison, so a fold only has to be
 /// consistent, not a real American word; it must not make two different words one.
 fn respell(norm: &str) -> std::borrow::Cow<'_, str> {
-    let mut out = String::new();
-    let mut changed = false;
-    for w in norm.split(' ') {
-        if !out.is_empty() {
+    let mut out: Option<String> = None;
+    for (i, w) in norm.split(' ').enumerate() {
+        let respelled = respell_word(w);
+        if out.is_none() && respelled.is_none() {
+            continue;
+        }
+        // The first change copies the words before it; after that every word is pushed.
+        let out = out.get_or_insert_with(|| {
+            let before: Vec<&str> = norm.split(' ').take(i).collect();
+            before.join(" ")
+        });
+        if i > 0 {
             out.push(' ');
         }
-        match respell_word(w) {
-            Some(r) => {
-                out.push_str(&r);
-                changed = true;
-            }
-            None => out.push_str(w),
-        }
+        out.push_str(respelled.as_deref().unwrap_or(w));
     }
-    if changed { out.into() } else { norm.into() }
+    out.map_or(norm.into(), Into::into)
 }
 
 /// Stems whose British "-our" is American "-or" ("labour", "favourite", "neighbours").
