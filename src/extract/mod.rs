@@ -19,7 +19,7 @@ use lexicon::CUE_WORD;
 use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
 use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use text::{Word, is_space, trim_span, words};
 
 pub use crate::model::Kind;
@@ -583,6 +583,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
 
     let paras: Vec<(usize, usize)> = doc.paragraphs().map(|b| (b.start, b.end)).collect();
     let all_quotes = quotes::find_quotes(input, &paras);
+    let interviewers = interviewers(input, &paras);
     let mut qi = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let start_q = qi;
@@ -611,7 +612,11 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         let (body_start, voice) = match &para_voice {
             // "ANCHOR: …", "REPORTER: …": the outlet's own people speak for the outlet; what
             // they report is attributed as in any story.
-            Some((n, label)) if is_outlet_voice(label) => (ps + n, None),
+            Some((n, label))
+                if is_outlet_voice(label) || interviewers.contains(&label.to_lowercase()) =>
+            {
+                (ps + n, None)
+            }
             Some((n, phrase)) => (ps + n, Some(phrase.clone())),
             None => (ps, None),
         };
@@ -778,6 +783,25 @@ fn credit_headline_quotes(ex: &mut Extractor) {
     }
 }
 
+/// The labels of a transcript's interviewer: most of their lines are questions ("AMSEL: Why
+/// now?", "((WN)) How rare is it…?"). Their lines are the outlet's, not a guest's words.
+fn interviewers(input: &str, paras: &[(usize, usize)]) -> HashSet<String> {
+    let mut lines: HashMap<String, (usize, usize)> = HashMap::new();
+    for &(ps, pe) in paras {
+        if let Some((_, label)) = transcript_voice(input, ps, pe) {
+            let asked = input[ps..pe].trim_end().ends_with('?');
+            let e = lines.entry(label.to_lowercase()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(asked);
+        }
+    }
+    lines
+        .into_iter()
+        .filter(|(_, (n, asked))| *n >= 2 && asked * 2 >= *n)
+        .map(|(label, _)| label)
+        .collect()
+}
+
 /// A transcript label for the outlet's own staff, not a guest.
 fn is_outlet_voice(label: &str) -> bool {
     matches!(
@@ -842,9 +866,19 @@ fn is_guest_label(label: &str) -> bool {
     all_caps || label.split_whitespace().count() >= 2
 }
 
-/// "PESKOV:", "Dmitry Peskov:", "Q:" at the head of a paragraph: the prefix length and the voice.
+/// "PESKOV:", "Dmitry Peskov:", "Q:" at the head of a paragraph, or Wikinews's interview label
+/// "((Aparna Garg))": the prefix length and the voice.
 fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)> {
     let para = &input[ps..pe];
+    if let Some(rest) = para.strip_prefix("((")
+        && let Some(close) = rest.find("))")
+        && close <= 40
+        && !rest[..close].contains(['(', ')', '\n'])
+    {
+        let after = &rest[close + 2..];
+        let skip = 2 + close + 2 + (after.len() - after.trim_start_matches(is_space).len());
+        return Some((skip, rest[..close].trim().to_string()));
+    }
     let colon = para.find(':')?;
     let head = &para[..colon];
     let ws = words(head, 0);

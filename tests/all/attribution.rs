@@ -613,6 +613,49 @@ fn a_broadcast_transcript_gives_guests_their_words_and_the_anchor_none() {
 }
 
 #[test]
+fn the_interviewer_is_whoever_asks_the_questions_whatever_their_label() {
+    // A studio interview labels the presenter by surname; a Wikinews interview writes
+    // "((WN))" and "((Name))". Either way the one asking is the outlet, the other is the guest.
+    for (host, guest) in [("AMSEL:", "CASTELLAN:"), ("((WN))", "((Miriam Castellan))")] {
+        let article = format!(
+            "Interview\n\nMiriam Castellan was interviewed by Kristof Amsel.\n\n\
+             {host} Yesterday the bank raised rates by half a point. Why now?\n\n\
+             {guest} Because inflation is simply too high.\n\n\
+             {host} Where does inflation go from here?\n\n\
+             {guest} We think it peaks at about six point eight percent in December.\n"
+        );
+        let ex = extract(&article, &ExtractOptions::default());
+        let quotes: Vec<(&str, Option<&str>)> = ex
+            .statements
+            .iter()
+            .filter(|s| s.kind.to_string() == "quote")
+            .map(|s| (s.text.as_str(), s.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "Because inflation is simply too high.",
+                    Some("Miriam Castellan")
+                ),
+                (
+                    "We think it peaks at about six point eight percent in December.",
+                    Some("Miriam Castellan")
+                ),
+            ],
+            "{host}"
+        );
+        assert!(
+            ex.statements
+                .iter()
+                .any(|s| s.text.starts_with("Yesterday the bank raised") && s.speaker.is_none()),
+            "the presenter's statement of fact is the outlet's claim: {:?}",
+            ex.statements
+        );
+    }
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
