@@ -618,7 +618,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
                 (ps + n, None)
             }
             Some((n, phrase)) => (ps + n, Some(phrase.clone())),
-            None => (ps, None),
+            None => (ps + markdown_label(head).unwrap_or(0), None),
         };
         // "INGRID SOLLBERG: Nobody goes home until…": a guest's line in a transcript is their
         // words, as an interview answer is, quote marks or not.
@@ -783,6 +783,27 @@ fn credit_headline_quotes(ex: &mut Extractor) {
     }
 }
 
+/// "- **Decision:** The base rate went up…": the length of a Markdown list item's bold label,
+/// which names the topic of what follows, not who says it.
+fn markdown_label(para: &str) -> Option<usize> {
+    let body = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|m| para.strip_prefix(m))
+        .map_or(para, str::trim_start);
+    let mark = body.get(..2).filter(|m| *m == "**" || *m == "__")?;
+    let close = body[2..].find(mark)? + 2;
+    let label = &body[2..close];
+    let mut end = close + 2;
+    if body[end..].starts_with(':') {
+        end += 1;
+    } else if !label.ends_with(':') || label.len() > 60 {
+        return None;
+    }
+    let rest = &body[end..];
+    let skip = end + (rest.len() - rest.trim_start_matches(is_space).len());
+    Some(para.len() - body.len() + skip)
+}
+
 /// The labels of a transcript's interviewer: most of their lines are questions ("AMSEL: Why
 /// now?", "((WN)) How rare is it…?"). Their lines are the outlet's, not a guest's words.
 fn interviewers(input: &str, paras: &[(usize, usize)]) -> HashSet<String> {
@@ -886,6 +907,10 @@ fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)
         return None;
     }
     if !ws.iter().all(|w| w.is_capitalized()) || head.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // "- **Decision:** The base rate went up…": a Markdown label heads a list item, no voice.
+    if head.contains(['*', '_', '#']) || head.starts_with(['-', '+']) {
         return None;
     }
     let rest = &para[colon + 1..];

@@ -656,6 +656,25 @@ fn the_interviewer_is_whoever_asks_the_questions_whatever_their_label() {
 }
 
 #[test]
+fn a_bold_label_in_a_list_names_the_topic_not_the_speaker() {
+    let article = "# What we know\n\n- **Decision:** The base rate went up by 50 basis points.\n\n\
+        **Markets**: The ducat rose 1.1% against the euro on Wednesday.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let claims: Vec<(&str, Option<&str>)> = ex
+        .statements
+        .iter()
+        .map(|s| (s.text.as_str(), s.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("The base rate went up by 50 basis points", None),
+            ("The ducat rose 1.1% against the euro on Wednesday", None),
+        ]
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
