@@ -1462,6 +1462,13 @@ fn phrase_ending_at(
             k -= 1;
         }
         let run = &ws[k..end];
+        // "Traders said", "Economists warned": a group opening the sentence, not a surname.
+        if end - k == 1 && with_lower(last.text, |l| UNNAMED.contains(&l)) {
+            return Some(SpeakerPhrase {
+                named: Named::Unnamed(last.text.to_lowercase()),
+                span: (last.start, last.end),
+            });
+        }
         // "A source within the central Interior Ministry said", "Diplomats in Kyiv said": the
         // place is where an unnamed speaker is, not who speaks.
         if let Some(who) = unnamed_before(input, ws, k) {
@@ -1598,12 +1605,61 @@ const UNNAMED: &[&str] = &[
     "observers",
     "worker",
     "workers",
+    // Groups the story does not name: "Traders said", "Anglers on the Lesk say".
+    "traders",
+    "investors",
+    "economists",
+    "experts",
+    "scientists",
+    "researchers",
+    "doctors",
+    "nurses",
+    "medics",
+    "parents",
+    "farmers",
+    "fishermen",
+    "anglers",
+    "locals",
+    "villagers",
+    "neighbours",
+    "neighbors",
+    "protesters",
+    "demonstrators",
+    "critics",
+    "campaigners",
+    "activists",
+    "shoppers",
+    "customers",
+    "consumers",
+    "passengers",
+    "commuters",
+    "families",
+    "students",
+    "voters",
+    "bankers",
+    "lawyers",
+    "investigators",
+    "inspectors",
+    "engineers",
+    "firefighters",
+    "rescuers",
+    "volunteers",
+    "survivors",
+    "relatives",
+    "landlords",
+    "tenants",
+    "homeowners",
+    "borrowers",
+    "businesses",
+    "retailers",
+    "dealers",
 ];
 
 /// Before the name run starting at `k`: an unnamed speaker and a preposition of place
 /// ("source within the central", "diplomats in", "a source close to the"). Returns the noun.
 fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
-    let is_prep = |w: &Word| matches!(w.text, "in" | "within" | "at" | "inside" | "near" | "to");
+    let is_prep =
+        |w: &Word| matches!(w.text, "in" | "within" | "at" | "inside" | "near" | "to" | "on");
     let mut q = k;
     while q >= 1
         && k - q < 3
