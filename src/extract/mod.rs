@@ -591,6 +591,14 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             qi += 1;
         }
         let pq: Vec<&QuoteSpan> = all_quotes[start_q..qi].iter().collect();
+        // A live-blog entry ("15:45 — “We would rather act now…”") is its own story: an uncued
+        // quote there does not continue the voice of the entry above, which is a later hour.
+        let line_start = input[..ps].rfind('\n').map_or(0, |i| i + 1);
+        if line_start < ps && structure::live_blog_stamp(&input[line_start..pe]).is_some() {
+            ex.last_quote_speaker = None;
+            ex.prior_speaker = None;
+            ex.colon_speaker = None;
+        }
         // Interviews: "Q:" lines are the interviewer's, "A:" lines are the interviewee's words.
         let head = &input[ps..pe];
         if head.starts_with("Q:") || head.starts_with("Q.") {
@@ -1368,6 +1376,24 @@ fn sentence_statements(
             let r = ex.resolve(&p);
             r.entity.map(|ent| (ent, ws[c.word].text.to_string()))
         });
+        // "Dr Paula Ostrander sent us this statement:", "The agency issued the following
+        // statement:": whoever sends the statement speaks in the quote that follows.
+        if ex.colon_speaker.is_none()
+            && let Some(v) = ws.iter().position(|w| {
+                matches!(
+                    w.text,
+                    "sent" | "issued" | "released" | "gave" | "posted" | "emailed" | "provided"
+                )
+            })
+            && ws[v + 1..]
+                .iter()
+                .take(4)
+                .any(|w| matches!(w.text, "statement" | "message" | "comment" | "response"))
+            && let Some(p) = phrase_before(input, ws, v, &allowed)
+        {
+            let r = ex.resolve(&p);
+            ex.colon_speaker = r.entity.map(|ent| (ent, ws[v].text.to_string()));
+        }
         return;
     }
     ex.colon_speaker = None;

@@ -1658,8 +1658,12 @@ const UNNAMED: &[&str] = &[
 /// Before the name run starting at `k`: an unnamed speaker and a preposition of place
 /// ("source within the central", "diplomats in", "a source close to the"). Returns the noun.
 fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
-    let is_prep =
-        |w: &Word| matches!(w.text, "in" | "within" | "at" | "inside" | "near" | "to" | "on");
+    let is_prep = |w: &Word| {
+        matches!(
+            w.text,
+            "in" | "within" | "at" | "inside" | "near" | "to" | "on"
+        )
+    };
     let mut q = k;
     while q >= 1
         && k - q < 3

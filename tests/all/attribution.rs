@@ -675,6 +675,34 @@ fn a_bold_label_in_a_list_names_the_topic_not_the_speaker() {
 }
 
 #[test]
+fn a_live_blog_entry_does_not_inherit_the_voice_of_the_entry_above() {
+    // Newest first: the 15:58 entry above is later, and Jonas Feld did not say the 15:45 words.
+    let article = "Live: rate decision\n\n\
+        15:58 — \u{201c}Nobody saw this coming,\u{201d} Jonas Feld, chief economist at Aurum Bank, tells us.\n\n\
+        15:45 — \u{201c}We would rather act now than be forced to act far more harshly next year.\u{201d}\n\n\
+        15:05 — The agency has published new readings. Its chief scientist, Dr Paula Ostrander, sent us this statement:\n\n\
+        \"The concentration at Kelby weir was forty times the safe limit.\"\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "We would rather act now than be forced to act far more harshly next year."
+        )
+        .as_deref(),
+        None,
+        "an uncued quote in its own entry has no speaker we can name"
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "The concentration at Kelby weir was forty times the safe limit."
+        )
+        .as_deref(),
+        Some("Paula Ostrander"),
+        "whoever sends the statement speaks in it"
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
