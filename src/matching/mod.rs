@@ -6,7 +6,7 @@ pub mod diff;
 pub mod normalize;
 pub mod similarity;
 
-pub use similarity::{Comparable, Method, Similarity, similarity};
+pub use similarity::{Comparable, Method, Similarity, numbers_disagree, similarity};
 
 /// Default similarity at or above which a mention joins a claim by itself (same speaker, within
 /// the date window, not one or two words). Calibrated on the gold clusters
@@ -67,6 +67,8 @@ pub struct Candidate {
     pub quote_pair: bool,
     /// The shorter of the two is a direct quote (the speaker's own words), not a paraphrase.
     pub fragment_is_quote: bool,
+    /// One gives a new number for the one the other states (`similarity::numbers_disagree`).
+    pub numbers_disagree: bool,
 }
 
 /// A one- or two-word quote reports the same event only within a couple of weekly news cycles:
@@ -120,10 +122,15 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     let loose_fragment = sim.method == Method::Fragment
         && sim.jaccard < FRAGMENT_JACCARD
         && (!c.fragment_is_quote || sim.shared < 3);
+    // Someone's words with another number are a misquote of one remark (joined, and the
+    // conflict shown); the outlet's own sentences with other numbers are other moments of a
+    // story ("8 km of dead fish" on Monday, "11 km" on Tuesday): a person decides.
+    let updated_fact = c.numbers_disagree && !c.both_attributed;
     let auto = score >= cfg.high
         && !short
         && !far_apart
         && !loose_fragment
+        && !updated_fact
         && (c.same_speaker || sim.method == Method::Exact);
     if auto {
         Decision::Join
@@ -143,6 +150,7 @@ mod tests {
             days_apart: Some(1),
             quote_pair: true,
             fragment_is_quote: true,
+            numbers_disagree: false,
         }
     }
 
@@ -154,6 +162,40 @@ mod tests {
         assert_eq!(
             decide(&s, a.is_short(), &cand(true), &MatchConfig::default()),
             Decision::Suggest
+        );
+    }
+
+    #[test]
+    fn a_newer_figure_for_the_outlets_fact_is_asked_about_not_joined() {
+        let monday = Comparable::new("Dead fish had washed up along an 8 km stretch of the river");
+        let tuesday =
+            Comparable::new("They have found dead fish along 11 km of the river, up from 8 km");
+        let misquote =
+            Comparable::new("Dead fish had washed up along an 18 km stretch of the river");
+        assert!(numbers_disagree(&monday, &tuesday));
+        assert!(
+            !numbers_disagree(&monday, &misquote),
+            "another number alone is a misquote or a slip, shown as a conflict once joined"
+        );
+        let s = similarity(&monday, &tuesday, 0.0);
+        let narration = Candidate {
+            both_attributed: false,
+            numbers_disagree: true,
+            ..cand(true)
+        };
+        let cfg = MatchConfig {
+            high: s.score.min(DEFAULT_HIGH),
+            ..MatchConfig::default()
+        };
+        assert_eq!(decide(&s, false, &narration, &cfg), Decision::Suggest);
+        let quoted = Candidate {
+            both_attributed: true,
+            ..narration
+        };
+        assert_eq!(
+            decide(&s, false, &quoted, &cfg),
+            Decision::Join,
+            "someone's words with an updated number are still their one remark"
         );
     }
 

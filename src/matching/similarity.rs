@@ -108,6 +108,34 @@ impl Comparable {
     }
 }
 
+/// The numbers a statement asserts and the ones it compares them with, from its normalised
+/// text: "11 km of the river, up from 8 km" asserts 11 and compares with 8.
+fn numbers_by_role(norm: &str) -> (Vec<&str>, Vec<&str>) {
+    let (mut asserted, mut compared) = (Vec::new(), Vec::new());
+    let mut prev = "";
+    for w in norm.split(' ') {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            if matches!(prev, "from" | "than" | "versus" | "vs") {
+                compared.push(w);
+            } else {
+                asserted.push(w);
+            }
+        }
+        prev = w;
+    }
+    (asserted, compared)
+}
+
+/// One statement updates the other: it compares with the number the other asserts and asserts
+/// another ("dead fish along an 8 km stretch" / "along 11 km of the river, up from 8 km
+/// yesterday"). Two moments of a story, not one fact told twice.
+pub fn numbers_disagree(a: &Comparable, b: &Comparable) -> bool {
+    let (aa, ac) = numbers_by_role(&a.norm);
+    let (ba, bc) = numbers_by_role(&b.norm);
+    let shared = aa.iter().any(|n| ba.contains(n));
+    !shared && (aa.iter().any(|n| bc.contains(n)) || ba.iter().any(|n| ac.contains(n)))
+}
+
 /// Which signal carried a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -517,6 +517,7 @@ fn best_match(
                 } else {
                     stored.kind == Kind::Quote
                 },
+                numbers_disagree: matching::numbers_disagree(comp, wording),
             };
             let short = comp.is_short() || wording.is_short();
             let decision = matching::decide(&sim, short, &cand, cfg);
