@@ -323,6 +323,15 @@ impl<'a> Extractor<'a> {
     fn resolve(&mut self, p: &SpeakerPhrase) -> Resolved {
         let mention = Some((self.input[p.span.0..p.span.1].to_string(), p.span));
         let entity = match &p.named {
+            // "The Bank projects that…" in the bank's own release: the capitalised head noun
+            // is the short name of the body the article named ("National Bank of Marovia").
+            Named::Name {
+                name, role: None, ..
+            } if !name.contains(' ')
+                && let Some(body) = speakers::body_named_before(self.input, p.span.0, name) =>
+            {
+                Some(self.registry.name(&body, None, true))
+            }
             Named::Name { name, role, org } => {
                 let i = self.registry.name(name, role.as_deref(), *org);
                 let mention_text = self.input[p.span.0..p.span.1].to_string();
@@ -330,11 +339,27 @@ impl<'a> Extractor<'a> {
                 Some(i)
             }
             Named::Pronoun(pr) => self.registry.pronoun(pr),
-            Named::Role(r) => self.registry.role(r).or_else(|| {
-                // "the company" the article named only in passing.
-                let name = speakers::body_named_before(self.input, p.span.0, r)?;
-                Some(self.registry.name(&name, None, true))
-            }),
+            Named::Role(r) => {
+                // "the company" the article named only in passing; and when a speaker with that
+                // head was named too ("chief economist at Aurum Bank"), the body the article
+                // names more often so far ("the bank" in a story about the National Bank).
+                let before = &self.input[..p.span.0];
+                let passing = speakers::body_named_before(self.input, p.span.0, r);
+                match (self.registry.peek_role(r), passing) {
+                    (Some(i), Some(body))
+                        if self.registry.entities[i].name != body
+                            && before.matches(body.as_str()).count()
+                                > before
+                                    .matches(self.registry.entities[i].name.as_str())
+                                    .count() =>
+                    {
+                        Some(self.registry.name(&body, None, true))
+                    }
+                    (Some(_), _) => self.registry.role(r),
+                    (None, Some(body)) => Some(self.registry.name(&body, None, true)),
+                    (None, None) => None,
+                }
+            }
             Named::Unnamed(_) => None,
         };
         if let Some(i) = entity {
@@ -431,6 +456,13 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
             continue;
         }
         if l == "ruled" && ws.get(i + 1).is_none_or(|n| n.lower() != "out") {
+            continue;
+        }
+        // "The bank projects that inflation…" reports a forecast; "failed projects than
+        // successful ones" is a noun.
+        if matches!(l.as_ref(), "projects" | "forecasts")
+            && ws.get(i + 1).is_none_or(|n| n.lower() != "that")
+        {
             continue;
         }
         // "the said agreement", "a reported 40 deaths": a determiner before the verb makes it an adjective.

@@ -122,7 +122,10 @@ pub(super) const SPEECH: &[&str] = &[
     "accused",
     "demanded",
     "projected",
+    "projects",
     "forecast",
+    "forecasts",
+    "forecasted",
     "assured",
     "informed",
     "testified",
@@ -2014,7 +2017,11 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
             let short_form = found
                 .as_deref()
                 .is_some_and(|f| f.starts_with(&format!("{name} ")));
-            if (ends_in_head || called || company_name) && !short_form {
+            // "the bank" for "National Bank of Marovia", "the ministry" for "Ministry of Finance".
+            let head_of_place = ws[i..j - 1].windows(2).any(|p| {
+                p[0].lower().as_ref() == head.as_str() && matches!(p[1].text, "of" | "for")
+            });
+            if (ends_in_head || called || company_name || head_of_place) && !short_form {
                 found = Some(name.to_string());
             }
         }

@@ -703,6 +703,30 @@ fn a_live_blog_entry_does_not_inherit_the_voice_of_the_entry_above() {
 }
 
 #[test]
+fn the_bank_is_the_one_the_story_is_about() {
+    // The release capitalises its own short name; the live blog quotes an economist at another
+    // bank before it writes "the bank".
+    let release = "Title\n\nThe National Bank of Marovia raised its base rate to 3.75%.\n\n\
+        The Bank projects that inflation will peak at 6.8% in the fourth quarter of 2026.\n";
+    assert_eq!(
+        speaker_of(
+            release,
+            "inflation will peak at 6.8% in the fourth quarter of 2026"
+        )
+        .as_deref(),
+        Some("National Bank of Marovia")
+    );
+    let blog = "Live\n\nThe National Bank of Marovia has raised its base rate. The National Bank of Marovia \
+        surprised markets.\n\n\
+        \"Nobody saw this coming,\" said Jonas Feld, chief economist at Aurum Bank.\n\n\
+        From the statement: the bank says inflation will return to its 2.5% target in 2028.\n";
+    assert_eq!(
+        speaker_of(blog, "inflation will return to its 2.5% target in 2028").as_deref(),
+        Some("National Bank of Marovia")
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
