@@ -1616,7 +1616,8 @@ fn sentence_statements(
     }
 }
 
-/// Split "A, and that B" / "A and that B" into A and B (outside quotes).
+/// Split "A, and that B" / "A and that B" / "A and warned that B" into A and B (outside
+/// quotes).
 fn split_coordinated(
     input: &str,
     (a, b): (usize, usize),
@@ -1625,8 +1626,19 @@ fn split_coordinated(
     let text = &input[a..b];
     let mut out = Vec::new();
     let mut start = a;
-    for (i, m) in text.match_indices(" and that ") {
+    for (i, _) in text.match_indices(" and ") {
         let at = a + i;
+        let rest = &text[i + " and ".len()..];
+        // "and that B", or a second reporting verb: "and warned that B", "and added that B".
+        let verb_len = rest.find(' ').filter(|&n| {
+            lexicon::flags(&rest[..n]) & lexicon::SPEECH_VERB != 0
+                && rest[n..].starts_with(" that ")
+        });
+        let skip = match verb_len {
+            Some(n) => n + " that ".len(),
+            None if rest.starts_with("that ") => "that ".len(),
+            None => continue,
+        };
         if in_quote(at) || at <= start {
             continue;
         }
@@ -1634,7 +1646,7 @@ fn split_coordinated(
         if end > start {
             out.push(trim_span(input, start, end));
         }
-        start = at + m.len();
+        start = at + " and ".len() + skip;
     }
     if start < b {
         out.push(trim_span(input, start, b));

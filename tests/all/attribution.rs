@@ -727,6 +727,20 @@ fn the_bank_is_the_one_the_story_is_about() {
 }
 
 #[test]
+fn a_second_reporting_verb_starts_a_second_claim() {
+    let article = "Title\n\nMiriam Castellan, the bank's governor, said inflation had been too high for too long \
+        and warned that the bank would not let it become entrenched.\n";
+    assert_eq!(
+        speaker_of(article, "inflation had been too high for too long").as_deref(),
+        Some("Miriam Castellan")
+    );
+    assert_eq!(
+        speaker_of(article, "the bank would not let it become entrenched").as_deref(),
+        Some("Miriam Castellan")
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
