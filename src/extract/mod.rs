@@ -653,7 +653,9 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             // "ANCHOR: …", "REPORTER: …": the outlet's own people speak for the outlet; what
             // they report is attributed as in any story.
             Some((n, label))
-                if is_outlet_voice(label) || interviewers.contains(&label.to_lowercase()) =>
+                if is_outlet_voice(label)
+                    || is_furniture_label(label)
+                    || interviewers.contains(&label.to_lowercase()) =>
             {
                 (ps + n, None)
             }
@@ -883,6 +885,28 @@ fn is_outlet_voice(label: &str) -> bool {
 /// A transcript label that names a guest: in capitals ("PESKOV", "INGRID SOLLBERG") or a full
 /// name ("Ingrid Sollberg"), and not page furniture ("Photo:", "Related:", "Key points:").
 fn is_guest_label(label: &str) -> bool {
+    if is_furniture_label(label) || is_outlet_voice(label) {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    // "((wss))" and "Kamala Harris Image:" (a photo credit) are not people speaking.
+    if !label
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        || ["image", "photo", "picture", "credit", "video", "file"]
+            .iter()
+            .any(|w| lower.ends_with(w))
+    {
+        return false;
+    }
+    let letters = label.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+    all_caps || label.split_whitespace().count() >= 2
+}
+
+/// A paragraph label that is page furniture or a kicker ("Photo:", "Related:", "Key points:",
+/// "BREAKING:"), not anyone's voice.
+fn is_furniture_label(label: &str) -> bool {
     const FURNITURE: &[&str] = &[
         "photo",
         "related",
@@ -907,24 +931,26 @@ fn is_guest_label(label: &str) -> bool {
         "web",
         "contact",
         "media contact",
+        // Live-blog and section kickers: "BREAKING: The bank has raised…".
+        "breaking",
+        "breaking news",
+        "latest",
+        "live",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "explainer",
+        "factbox",
+        "fact check",
+        "timeline",
+        "background",
+        "context",
+        "recap",
+        "summary",
+        "what we know",
+        "key facts",
     ];
-    let lower = label.to_lowercase();
-    if FURNITURE.contains(&lower.as_str()) || is_outlet_voice(label) {
-        return false;
-    }
-    // "((wss))" and "Kamala Harris Image:" (a photo credit) are not people speaking.
-    if !label
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
-        || ["image", "photo", "picture", "credit", "video", "file"]
-            .iter()
-            .any(|w| lower.ends_with(w))
-    {
-        return false;
-    }
-    let letters = label.chars().filter(|c| c.is_alphabetic());
-    let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
-    all_caps || label.split_whitespace().count() >= 2
+    FURNITURE.contains(&label.to_lowercase().as_str())
 }
 
 /// "PESKOV:", "Dmitry Peskov:", "Q:" at the head of a paragraph, or Wikinews's interview label

@@ -2022,7 +2022,15 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
                 p[0].lower().as_ref() == head.as_str() && matches!(p[1].text, "of" | "for")
             });
             if (ends_in_head || called || company_name || head_of_place) && !short_form {
-                found = Some(name.to_string());
+                // The body the story is about, when it names two: "the bank" after "National
+                // Bank of Marovia" three times and "chief economist at Aurum Bank" once.
+                let before_text = &input[..before];
+                let more_often = found.as_deref().is_none_or(|f| {
+                    f == name || before_text.matches(name).count() >= before_text.matches(f).count()
+                });
+                if more_often {
+                    found = Some(name.to_string());
+                }
             }
         }
         i = j;

@@ -211,6 +211,12 @@ const SIGN_OFFS: &[&str] = &[
     "thank you for following",
     "this blog",
     "this live blog",
+    // ...and opening: "Good afternoon and welcome to our live coverage of…".
+    "welcome to our live",
+    "good morning and welcome",
+    "good afternoon and welcome",
+    "good evening and welcome",
+    "hello and welcome",
 ];
 
 /// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
@@ -237,6 +243,14 @@ pub fn is_furniture(line: &str) -> bool {
     }
     // A caption in parentheses or brackets, or a lone time stamp of a live blog.
     if (l.starts_with('(') && l.ends_with(')')) || (l.starts_with('[') && l.ends_with(']')) {
+        return true;
+    }
+    // A Markdown link alone on its line: "[Read the bank's statement](https://…)".
+    if l.starts_with('[')
+        && l.trim_end_matches('.').ends_with(')')
+        && l.contains("](")
+        && !l[..l.find("](").unwrap_or(0)].contains(']')
+    {
         return true;
     }
     match live_blog_stamp(l) {
@@ -580,9 +594,14 @@ mod tests {
             "By Jane Doe",
             "Listen again: evening news, 16 November (12 min)",
             "19:05 — We're pausing our live coverage for the night. We'll be back at 07:00.",
+            "Good afternoon and welcome to our live coverage of the October rate decision.",
+            "[Read the bank's statement](https://nbm.example/en/press/2026/decision)",
         ] {
             assert!(is_furniture(l), "{l}");
         }
         assert!(!is_furniture("The talks resumed on Friday."));
+        assert!(!is_furniture(
+            "[Update] The bank said it would publish minutes (in two weeks)."
+        ));
     }
 }
