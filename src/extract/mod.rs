@@ -1461,6 +1461,17 @@ fn sentence_statements(
     if sentence.trim_end().ends_with('?') {
         return;
     }
+    // "HNF's initial assessment is that A", "Reddaway's defence is that A and that B".
+    if quotes.is_empty()
+        && let Some((phrase, noun, clause)) = stance_that(input, ws)
+    {
+        let who = ex.resolve(&phrase);
+        let end = text::trim_end_chars(input, clause, e, &['.', ' ']);
+        for part in split_coordinated(input, (clause, end), &|_| false) {
+            ex.push(Kind::Claim, part, &who, Some(noun), None, Vec::new());
+        }
+        return;
+    }
     for (cs, ce) in clauses {
         let (cs, ce) = trim_span(input, cs, ce);
         if cs >= ce {
@@ -1640,6 +1651,70 @@ fn sentence_statements(
         }
         ex.push(Kind::Claim, (cs, end), &who, None, date.as_ref(), flags);
     }
+}
+
+/// Nouns for what someone holds to be so: "X's assessment is that …".
+const STANCE_NOUNS: &[&str] = &[
+    "assessment",
+    "view",
+    "position",
+    "defence",
+    "defense",
+    "argument",
+    "claim",
+    "case",
+    "estimate",
+    "conclusion",
+    "belief",
+    "understanding",
+    "contention",
+    "finding",
+    "stance",
+    "statement",
+    "explanation",
+];
+
+/// "HNF's initial assessment is that …": the holder, the noun and where the clause starts.
+fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w str, usize)> {
+    let v = ws
+        .windows(2)
+        .position(|p| matches!(p[0].text, "is" | "was") && p[1].text == "that")?;
+    let noun = v.checked_sub(1)?;
+    if !STANCE_NOUNS.contains(&ws[noun].lower().as_ref()) {
+        return None;
+    }
+    // Up to two describing words between the holder and the noun ("initial", "official").
+    let holder = (noun.saturating_sub(3)..noun)
+        .rev()
+        .find(|&k| ws[k].text.ends_with("'s") || ws[k].text.ends_with("’s"))?;
+    if ws[holder + 1..noun].iter().any(|w| !w.is(lexicon::PLAIN)) {
+        return None;
+    }
+    // The holder's name: the capitalised run ending at the possessive.
+    let mut first = holder;
+    while first > 0 && ws[first - 1].is_capitalized() && holder - first < 4 {
+        first -= 1;
+    }
+    if !ws[first..=holder].iter().all(|w| w.is_capitalized()) {
+        return None;
+    }
+    let last = ws[holder].text;
+    let name_end = ws[holder].end
+        - if last.ends_with("’s") {
+            "’s".len()
+        } else {
+            2
+        };
+    let name = input[ws[first].start..name_end].to_string();
+    let phrase = SpeakerPhrase {
+        named: Named::Name {
+            name,
+            role: None,
+            org: false,
+        },
+        span: (ws[first].start, name_end),
+    };
+    Some((phrase, ws[noun].text, ws[v + 1].end))
 }
 
 /// Split "A, and that B" / "A and that B" / "A and warned that B" into A and B (outside

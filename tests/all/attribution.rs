@@ -744,6 +744,24 @@ fn a_second_reporting_verb_starts_a_second_claim() {
 }
 
 #[test]
+fn what_someone_holds_is_their_claim() {
+    let article = "Title\n\nMalcolm Reddaway denies fraud.\n\n\
+        Reddaway's defence is that the invoices were prepared by junior staff and that he signed them in good faith.\n\n\
+        Halden Northern Freight said the crew were unhurt. Halden Northern Freight's initial assessment is that \
+        less than 50,000 litres escaped.\n";
+    for (text, who) in [
+        (
+            "the invoices were prepared by junior staff",
+            "Malcolm Reddaway",
+        ),
+        ("he signed them in good faith", "Malcolm Reddaway"),
+        ("less than 50,000 litres escaped", "Halden Northern Freight"),
+    ] {
+        assert_eq!(speaker_of(article, text).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
