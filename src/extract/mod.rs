@@ -1461,9 +1461,11 @@ fn sentence_statements(
     if sentence.trim_end().ends_with('?') {
         return;
     }
-    // "HNF's initial assessment is that A", "Reddaway's defence is that A and that B".
+    // "HNF's initial assessment is that A", "Reddaway's defence is that A and that B", "By the
+    // agency's estimate, A".
     if quotes.is_empty()
-        && let Some((phrase, noun, clause)) = stance_that(input, ws)
+        && let Some((phrase, noun, clause)) =
+            stance_that(input, ws).or_else(|| by_their_estimate(input, ws))
     {
         let who = ex.resolve(&phrase);
         let end = text::trim_end_chars(input, clause, e, &['.', ' ']);
@@ -1715,6 +1717,58 @@ fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w s
         span: (ws[first].start, name_end),
     };
     Some((phrase, ws[noun].text, ws[v + 1].end))
+}
+
+/// "By the Norvalian Environment Agency's estimate, A", "In Sokol's view, A": an attribution
+/// opening the sentence, as "According to X, A" does.
+fn by_their_estimate<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w str, usize)> {
+    let opener = ws.first()?.lower();
+    if !matches!(opener.as_ref(), "by" | "in") {
+        return None;
+    }
+    let noun = ws.iter().take(9).position(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "estimate"
+                | "estimates"
+                | "count"
+                | "tally"
+                | "reckoning"
+                | "calculation"
+                | "view"
+                | "account"
+                | "assessment"
+                | "figures"
+        )
+    })?;
+    let holder = noun.checked_sub(1)?;
+    let possessive = ws[holder]
+        .text
+        .strip_suffix("'s")
+        .or(ws[holder].text.strip_suffix("’s"))?;
+    // The comma right after the noun ends the attribution.
+    let after = input[ws[noun].end..].trim_start_matches(' ');
+    if !after.starts_with(',') {
+        return None;
+    }
+    let mut first = holder;
+    while first > 1 && ws[first - 1].is_capitalized() && holder - first < 6 {
+        first -= 1;
+    }
+    if !ws[first..=holder].iter().all(|w| w.is_capitalized()) || possessive.is_empty() {
+        return None;
+    }
+    let name_end = ws[holder].start + possessive.len();
+    let phrase = SpeakerPhrase {
+        named: Named::Name {
+            name: input[ws[first].start..name_end].to_string(),
+            role: None,
+            org: false,
+        },
+        span: (ws[first].start, name_end),
+    };
+    let clause = ws.get(noun + 1)?.start;
+    Some((phrase, ws[noun].text, clause))
 }
 
 /// Split "A, and that B" / "A and that B" / "A and warned that B" into A and B (outside

@@ -748,7 +748,14 @@ fn what_someone_holds_is_their_claim() {
     let article = "Title\n\nMalcolm Reddaway denies fraud.\n\n\
         Reddaway's defence is that the invoices were prepared by junior staff and that he signed them in good faith.\n\n\
         Halden Northern Freight said the crew were unhurt. Halden Northern Freight's initial assessment is that \
-        less than 50,000 litres escaped.\n";
+        less than 50,000 litres escaped.\n\n\
+        By the Norvalian Environment Agency's estimate, some 60,000 litres escaped.\n\n\
+        By Monday evening, 40 homes had been evacuated.\n";
+    assert_eq!(
+        speaker_of(article, "By Monday evening, 40 homes had been evacuated").as_deref(),
+        None,
+        "a time is not a source"
+    );
     for (text, who) in [
         (
             "the invoices were prepared by junior staff",
@@ -756,6 +763,7 @@ fn what_someone_holds_is_their_claim() {
         ),
         ("he signed them in good faith", "Malcolm Reddaway"),
         ("less than 50,000 litres escaped", "Halden Northern Freight"),
+        ("some 60,000 litres escaped", "Norvalian Environment Agency"),
     ] {
         assert_eq!(speaker_of(article, text).as_deref(), Some(who), "{text}");
     }
