@@ -1203,6 +1203,22 @@ fn sentence_statements(
         {
             found = Some((p, c.word));
         }
+        // "The paper quotes Finance Minister Andrej Sokol: „…“", "quotes Miriam Castellan's
+        // radio interview on Thursday: «…»": the one quoted is the one who spoke.
+        if found.is_none()
+            && let Some(lb) = last_before
+            && input[ws[lb].end..q.open].trim() == ":"
+            && let Some(k) = (lb.saturating_sub(10)..lb).rev().find(|&k| {
+                matches!(
+                    ws[k].text,
+                    "quotes" | "quoted" | "quoting" | "cites" | "cited" | "citing"
+                )
+            })
+            && let Some(p) = phrase_after(input, ws, k + 1)
+            && matches!(p.named, Named::Name { .. })
+        {
+            found = Some((p, k));
+        }
         if found.is_none()
             && let Some(lb) = last_before
         {

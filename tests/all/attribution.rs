@@ -770,6 +770,22 @@ fn what_someone_holds_is_their_claim() {
 }
 
 #[test]
+fn a_paper_that_quotes_someone_is_not_the_speaker() {
+    let article = "Round-up\n\nUnder the headline „Marovia zieht die Notbremse“, the Rheinische Finanzpost \
+        quotes Finance Minister Andrej Sokol: „The bank is independent, and I respect that.“\n\n\
+        L'Écho des Marchés quotes Miriam Castellan's radio interview on Thursday: « I do not expect \
+        another rise this year. »\n";
+    assert_eq!(
+        speaker_of(article, "The bank is independent, and I respect that.").as_deref(),
+        Some("Andrej Sokol")
+    );
+    assert_eq!(
+        speaker_of(article, "I do not expect another rise this year.").as_deref(),
+        Some("Miriam Castellan")
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
