@@ -12,8 +12,8 @@ fn extraction_scores_do_not_fall() {
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.98),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.99),
         ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.89),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.845),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.849),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ];
     above_floors(&floors);
@@ -80,20 +80,21 @@ fn matching_holds_on_the_wildfire_set_in_any_order() {
 }
 
 /// The chemical-spill set (fixtures/heldout2) was written on 2026-11-25 by someone who never saw
-/// the tool, and measured once before anyone read the tool's output on it (see its README). These
-/// floors are that first measurement; one look-alike pair is merged today, and that is a known
-/// failure, not an accepted one.
+/// the tool, and measured once before anyone read the tool's output on it (see its README: recall
+/// 0.438, quote speakers 0.727). We have read its errors since, so these floors are today's
+/// figures on a development set; one look-alike pair is merged, a known failure, not an accepted
+/// one.
 #[test]
-fn the_unread_spill_set_does_not_fall() {
+fn the_spill_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout2");
     for (order, recall) in [
-        (IngestOrder::Date, 0.43),
-        (IngestOrder::Reverse, 0.38),
-        (IngestOrder::Name, 0.43),
+        (IngestOrder::Date, 0.69),
+        (IngestOrder::Reverse, 0.56),
+        (IngestOrder::Name, 0.63),
     ] {
         let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
         let (p, r) = (m.pairwise.precision, m.pairwise.recall);
-        assert!(p >= 0.94, "{order:?}: auto-join precision {p:.3}");
+        assert!(p >= 0.97, "{order:?}: auto-join precision {p:.3}");
         assert!(
             r >= recall,
             "{order:?}: auto-join recall {r:.3} (floor {recall})"
@@ -102,9 +103,27 @@ fn the_unread_spill_set_does_not_fall() {
     }
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
-        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.89),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.72),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.77),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.81),
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.89),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.87),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
+    ]);
+}
+
+/// The rate-rise set (fixtures/heldout3), written on 2026-11-25 by someone who never saw the
+/// tool; first measured at P 0.906 R 0.554, quote F1 0.885 (its README). Read since: these are
+/// today's figures on a development set. Newest first, six wrong pairs remain.
+#[test]
+fn the_rate_rise_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout3");
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.67);
+    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.60);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.67);
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.87),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.90),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
     ]);
 }
