@@ -13,7 +13,9 @@
 /// 7: a lone "one" is a word, not the number 1 ("not one container").
 /// 8: British spellings American ("litres", "apologised", "labour", "travelled"); compounds
 ///    meet ("clean-up" / "cleanup" / "clean up", "co-operate" / "cooperate").
-pub const VERSION: u32 = 8;
+/// 9: spoken numbers ("six point eight", "a hundred and fifty thousand") and "per cent" as two
+///    words folded.
+pub const VERSION: u32 = 9;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -315,6 +317,12 @@ pub fn normalize(text: &str) -> String {
         if let Some((value, used)) = number_at(&words[i..]) {
             folded.push(value);
             i += used;
+            continue;
+        }
+        // "per cent", as two words, is "percent".
+        if words[i] == "per" && words.get(i + 1) == Some(&"cent") {
+            folded.push("percent".to_string());
+            i += 2;
             continue;
         }
         let w = NUMBER_WORDS
@@ -675,6 +683,26 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
                 break;
             }
             current = n;
+        } else if *w == "a"
+            && words_in_number == 0
+            && words.get(k + 1).is_some_and(|n| scale(n).is_some())
+        {
+            // "a hundred and fifty thousand": "a" is one.
+            current = 1.0;
+        } else if *w == "point" && words_in_number > 0 && current.fract() == 0.0 {
+            // Spoken decimals: "six point eight" is 6.8, "three point seven five" 3.75.
+            let decimals: String = words[k + 1..]
+                .iter()
+                .map_while(|d| small(d).filter(|n| *n < 10.0))
+                .map(|n| char::from(b'0' + n as u8))
+                .collect();
+            if decimals.is_empty() {
+                break;
+            }
+            current += format!("0.{decimals}").parse::<f64>().unwrap_or(0.0);
+            words_in_number += 1 + decimals.len();
+            used = k + 1 + decimals.len();
+            break;
         } else if let Some(m) = scale(w).filter(|_| words_in_number > 0) {
             if m == 1e2 {
                 current *= m;
@@ -1008,6 +1036,17 @@ mod tests {
             assert_eq!(num(&na), num(&nb), "{a} / {b}: {na} / {nb}");
         }
         assert_eq!(normalize("1 000 000 people"), "1000000 people");
+        // Spoken figures, as a radio transcript has them.
+        assert_eq!(
+            normalize("six point two per cent"),
+            normalize("6.2 percent")
+        );
+        assert_eq!(
+            normalize("a hundred and fifty thousand ducats"),
+            "150000 ducats"
+        );
+        assert_eq!(normalize("three point seven five"), "3.75");
+        assert_eq!(normalize("a point of order"), "a point of order");
         assert_eq!(normalize("2.01 million"), "2010000");
         assert_eq!(normalize("$3.5bn"), "3500000000");
         // Two numbers side by side stay two numbers; punctuation or a hyphen keeps them apart.
