@@ -224,9 +224,16 @@ pub fn is_furniture(line: &str) -> bool {
     if l.is_empty() {
         return true;
     }
+    // Only the prefixes that start with the line's first letter can match it.
+    let first = l.as_bytes()[0].to_ascii_lowercase();
     if FURNITURE_PREFIXES
         .iter()
         .chain(SIGN_OFFS)
+        .filter(|p| {
+            p.as_bytes()
+                .first()
+                .is_none_or(|b| b.to_ascii_lowercase() == first)
+        })
         .any(|p| starts_with_ignoring_case(l, p))
     {
         return true;
@@ -378,11 +385,13 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
 /// "KYIV, Jan 30 (Reuters) -", "LONDON —", "WASHINGTON (AP) --": upper-case place, optional
 /// date and agency, then a dash. Returns the byte length of the dateline including the dash.
 pub fn dateline_len(para: &str) -> Option<usize> {
-    let dash = para
-        .char_indices()
-        .take_while(|(i, _)| *i < 80)
-        .find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
-    let (at, dc) = dash;
+    // A dash starting in the first 80 bytes: '-', or the UTF-8 of '–' or '—' (E2 80 93/94),
+    // found byte by byte rather than decoding every character before it.
+    let b = para.as_bytes();
+    let at = (0..b.len().min(80)).find(|&i| {
+        b[i] == b'-' || (b[i] == 0xE2 && matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+    })?;
+    let dc = para[at..].chars().next()?;
     let head = &para[..at];
     // The dash must stand apart ("KYIV -") and be followed by a space.
     if !head.ends_with(' ') && !head.ends_with(')') {
