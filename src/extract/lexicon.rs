@@ -38,6 +38,10 @@ pub const PLAIN: u32 = 1 << 17;
 pub const ABBREVIATED_TITLE: u32 = 1 << 18;
 /// `speakers::is_name_text`: could be part of a name.
 pub const NAME_WORD: u32 = 1 << 19;
+/// Starts with a capital (`char::is_uppercase`): `Word::is_capitalized`.
+pub const CAPITALIZED: u32 = 1 << 20;
+/// Has an ASCII digit.
+pub const HAS_DIGIT: u32 = 1 << 21;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -95,6 +99,15 @@ fn capitals(x: u64) -> u64 {
     let y = x & !HIGH;
     y.wrapping_add(ONES * (0x80 - u64::from(b'A')))
         & !y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1))
+        & !x
+        & HIGH
+}
+
+/// The high bit of every byte of `x` that is an ASCII digit.
+fn digits(x: u64) -> u64 {
+    let y = x & !HIGH;
+    y.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+        & !y.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1))
         & !x
         & HIGH
 }
@@ -236,12 +249,27 @@ pub fn word_flags(word: &str) -> u32 {
         let key = [lower_ascii(a), lower_ascii(b)];
         let plain = key == [a, b];
         let dot = has_byte(a, b'.') || has_byte(b, b'.');
-        (TABLE.get_packed(word, key), plain, dot)
+        let mut f = TABLE.get_packed(word, key);
+        // (The first byte is the low byte of `a`.)
+        if capitals(a) & 0x80 != 0 {
+            f |= CAPITALIZED;
+        }
+        if digits(a) | digits(b) != 0 {
+            f |= HAS_DIGIT;
+        }
+        (f, plain, dot)
     } else {
         let plain = word
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        (flags(word), plain, word.contains('.'))
+        let mut f = flags(word);
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            f |= CAPITALIZED;
+        }
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            f |= HAS_DIGIT;
+        }
+        (f, plain, word.contains('.'))
     };
     if plain {
         f |= PLAIN;
@@ -275,6 +303,8 @@ mod tests {
                     let got = lower_ascii(u64::from_le_bytes(w)).to_le_bytes();
                     assert_eq!(got.to_vec(), want, "{w:?}");
                     assert_eq!(has_byte(u64::from_le_bytes(w), b'.'), w.contains(&b'.'));
+                    let digit = w.iter().any(u8::is_ascii_digit);
+                    assert_eq!(digits(u64::from_le_bytes(w)) != 0, digit, "{w:?}");
                 }
             }
         }
@@ -306,6 +336,27 @@ mod tests {
                 slot.bits & 0xffff,
                 "{}",
                 slot.word
+            );
+        }
+        for w in [
+            "Kyiv",
+            "kyiv",
+            "É",
+            "é",
+            "2026",
+            "a1",
+            "U.S.",
+            "",
+            "x",
+            "Abcdefghijklmnopqrstu9",
+        ] {
+            let f = word_flags(w);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(f & CAPITALIZED != 0, capital, "{w}");
+            assert_eq!(
+                f & HAS_DIGIT != 0,
+                w.bytes().any(|b| b.is_ascii_digit()),
+                "{w}"
             );
         }
         assert_eq!(flags("saidx"), 0);

@@ -907,7 +907,7 @@ fn sentence_statements(
         .extend(ws.iter().map(|w| (w.start, w.end)));
     ex.sentence_feats.clear();
     ex.sentence_feats
-        .extend(ws.iter().map(|w| score::features(w.text, w.lex)));
+        .extend(ws.iter().map(score::word_features_of));
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
     let mut qi = 0;

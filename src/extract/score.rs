@@ -212,6 +212,7 @@ pub(super) const HEDGE_WORDS: &[&str] = &[
 ];
 
 use super::lexicon;
+use super::text::Word;
 
 // The cue families, as the lexicon marks them (its low byte).
 const QUANTITY: u8 = lexicon::QUANTITY as u8;
@@ -232,21 +233,39 @@ pub fn word_features(w: &str) -> u16 {
     features(w, lexicon::flags(w))
 }
 
-/// The features of a word whose lexicon flags are known (`Word::lex`).
+/// The features of a word whose lexicon flags are known.
 pub fn features(w: &str, lex: u32) -> u16 {
     let mut f = (lex & lexicon::SCORE_CUES) as u16;
     if w.bytes().any(|b| b.is_ascii_digit()) {
         f |= DIGIT;
     }
     if w.chars().next().is_some_and(char::is_uppercase) {
-        f |= CAPITAL;
-        if (w.len() > 3 && super::dates::month_number(w).is_some())
-            || (w.len() > 5 && super::dates::weekday(w).is_some())
-        {
-            f |= DATE_WORD;
-        }
+        f |= capital_features(w);
     }
     f
+}
+
+/// `features` of a word split by `text::words`, whose digits and capital `Word::lex` knows.
+pub fn word_features_of(w: &Word) -> u16 {
+    let mut f = (w.lex & lexicon::SCORE_CUES) as u16;
+    if w.is(lexicon::HAS_DIGIT) {
+        f |= DIGIT;
+    }
+    if w.is(lexicon::CAPITALIZED) {
+        f |= capital_features(w.text);
+    }
+    f
+}
+
+/// The features of a word that starts with a capital.
+fn capital_features(w: &str) -> u16 {
+    if (w.len() > 3 && super::dates::month_number(w).is_some())
+        || (w.len() > 5 && super::dates::weekday(w).is_some())
+    {
+        CAPITAL | DATE_WORD
+    } else {
+        CAPITAL
+    }
 }
 
 /// Check-worthiness of one sentence or clause, in 0..1 (two decimals).

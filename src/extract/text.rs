@@ -121,7 +121,7 @@ impl<'a> Word<'a> {
         self.lex & bits != 0
     }
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.is(super::lexicon::CAPITALIZED)
     }
     /// Lower-cased, allocating only when the word has capitals and is long or not ASCII.
     pub fn lower(&self) -> Lower<'a> {
