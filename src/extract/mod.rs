@@ -167,10 +167,9 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
                 .rsplit(|ch: char| is_space(ch) || ch == '(')
                 .next()
                 .unwrap_or("");
-            let lw = word_before.to_lowercase();
             let single_initial =
                 word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
-            if ABBREVIATIONS.contains(&lw.as_str())
+            if text::with_lower(word_before, |lw| ABBREVIATIONS.contains(&lw))
                 || single_initial
                 || text::is_dotted_abbreviation(word_before)
             {
@@ -234,8 +233,9 @@ fn clause_breaks(
     let mut out = Vec::new();
     let mut s = base;
     let bytes = sentence.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !(b == b',' || b == b';') || bytes.get(i + 1) != Some(&b' ') || in_quote(base + i) {
+    for i in text::find_bytes(sentence, *b",;", false) {
+        let b = bytes[i];
+        if bytes.get(i + 1) != Some(&b' ') || in_quote(base + i) {
             continue;
         }
         let next = sentence[i + 2..]

@@ -283,9 +283,11 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if feats.is_empty() {
         return 0.0;
     }
-    let found = feats.iter().fold(0u16, |a, f| a | f) as u8;
-    let digits = feats.iter().any(|f| f & DIGIT != 0);
-    let dated = feats.iter().any(|f| f & DATE_WORD != 0);
+    // One pass for every family and flag a word has.
+    let all = feats.iter().fold(0u16, |a, f| a | f);
+    let found = all as u8;
+    let digits = all & DIGIT != 0;
+    let dated = all & DATE_WORD != 0;
     let proper = feats[1..].iter().filter(|f| *f & CAPITAL != 0).count();
     let has = |bit: u8| found & bit != 0;
     let mut score: f64 = 0.3;
