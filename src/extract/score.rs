@@ -295,7 +295,9 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
         score += 0.2;
     }
     // (ASCII first: most clauses have neither sign and no '€' or '£' to decode.)
-    if text.bytes().any(|b| b == b'%' || b == b'$')
+    if super::text::find_bytes(text, *b"%$", false)
+        .next()
+        .is_some()
         || (!text.is_ascii() && text.contains(['€', '£']))
     {
         score += 0.1;

@@ -2,6 +2,7 @@
 //! paragraphs, page furniture, datelines and the reader-comments section. Spans only; no meaning.
 
 use super::text::{is_space, trim_span, word_count};
+use std::sync::LazyLock;
 
 /// `key: value` pairs from an optional `---` block at the top of the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -213,6 +214,20 @@ const SIGN_OFFS: &[&str] = &[
     "this live blog",
 ];
 
+/// `FURNITURE_PREFIXES` and `SIGN_OFFS` by their first byte, lower-cased: every line of an
+/// article is asked whether it starts with one of them.
+static PREFIXES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for &p in FURNITURE_PREFIXES.iter().chain(SIGN_OFFS) {
+        match p.as_bytes().first() {
+            Some(b) => by[usize::from(b.to_ascii_lowercase())].push(p),
+            // (An empty prefix starts every line.)
+            None => by.iter_mut().for_each(|v| v.push(p)),
+        }
+    }
+    by
+});
+
 /// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
 pub fn is_furniture(line: &str) -> bool {
     // Furniture is short; a long line is prose (and lower-casing it would cost its length).
@@ -226,14 +241,8 @@ pub fn is_furniture(line: &str) -> bool {
     }
     // Only the prefixes that start with the line's first letter can match it.
     let first = l.as_bytes()[0].to_ascii_lowercase();
-    if FURNITURE_PREFIXES
+    if PREFIXES_BY_FIRST_BYTE[usize::from(first)]
         .iter()
-        .chain(SIGN_OFFS)
-        .filter(|p| {
-            p.as_bytes()
-                .first()
-                .is_none_or(|b| b.to_ascii_lowercase() == first)
-        })
         .any(|p| starts_with_ignoring_case(l, p))
     {
         return true;
