@@ -1689,10 +1689,19 @@ fn coordinated_subject(
 /// verbs of its own, none with the sentence's subject.
 fn intro_end(input: &str, ws: &[Word], before: usize) -> usize {
     let opens = ws.first().is_some_and(|w| {
-        matches!(
-            w.lower().as_ref(),
-            "in" | "on" | "at" | "after" | "during" | "before" | "following" | "with" | "while"
-        )
+        [
+            "in",
+            "on",
+            "at",
+            "after",
+            "during",
+            "before",
+            "following",
+            "with",
+            "while",
+        ]
+        .iter()
+        .any(|t| w.lower_is(t))
     });
     if !opens {
         return 0;

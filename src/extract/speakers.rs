@@ -1152,7 +1152,7 @@ pub fn phrase_before(
             end -= 1;
         } else if end > 1
             // "Baslan Damang, a security official, on Tuesday told…": a day between subject and verb.
-            && ws[end - 2].lower() == "on"
+            && ws[end - 2].lower_is("on")
             && is_weekday(ws[end - 1].text)
             && plain_gap(input, &ws[end - 1], &ws[end])
             && plain_gap(input, &ws[end - 2], &ws[end - 1])
@@ -1546,7 +1546,7 @@ fn phrase_ending_at(
         });
     }
     if end >= 2
-        && ws[end - 2].lower() == "the"
+        && ws[end - 2].lower_is("the")
         && plain_gap(input, &ws[end - 2], last)
         && last.text.chars().all(|c| c.is_lowercase())
         && l.len() > 3

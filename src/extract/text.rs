@@ -123,6 +123,16 @@ impl<'a> Word<'a> {
     pub fn is_capitalized(&self) -> bool {
         self.is(super::lexicon::CAPITALIZED)
     }
+    /// `self.lower() == t` for a lower-case `t`, comparing in place when the word is ASCII
+    /// (the rules ask this of a word at nearly every cue).
+    pub fn lower_is(&self, t: &str) -> bool {
+        debug_assert!(!t.bytes().any(|b| b.is_ascii_uppercase()), "{t}");
+        if self.text.is_ascii() {
+            self.text.eq_ignore_ascii_case(t)
+        } else {
+            *self.lower() == *t
+        }
+    }
     /// Lower-cased, allocating only when the word has capitals and is long or not ASCII.
     pub fn lower(&self) -> Lower<'a> {
         if self.is(super::lexicon::PLAIN) {
