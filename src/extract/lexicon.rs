@@ -176,8 +176,9 @@ impl Table {
         self.get_packed(word, [lower_ascii(a), lower_ascii(b)])
     }
 
-    /// `get` when the caller has packed and lower-cased the word.
-    #[inline]
+    /// `get` when the caller has packed and lower-cased the word (inlined into `word_flags`,
+    /// which asks it of every word).
+    #[inline(always)]
     fn get_packed(&self, word: &str, key: [u64; 2]) -> u32 {
         if word.len() > self.longest || word.is_empty() {
             return 0;
@@ -194,8 +195,7 @@ impl Table {
                 let slot = &self.slots[i];
                 if slot.key == key
                     && slot.word.len() == word.len()
-                    && (word.len() <= 16
-                        || slot.word.as_bytes()[16..].eq_ignore_ascii_case(&word.as_bytes()[16..]))
+                    && (word.len() <= 16 || same_tail(slot.word, word))
                 {
                     return slot.bits;
                 }
@@ -203,6 +203,14 @@ impl Table {
             i = (i + 1) & self.mask;
         }
     }
+}
+
+/// For words longer than sixteen bytes (`pack` holds the first sixteen): the rest is the same,
+/// ignoring ASCII case. Out of line: hardly a word of news is that long.
+#[cold]
+#[inline(never)]
+fn same_tail(key: &str, word: &str) -> bool {
+    key.as_bytes()[16..].eq_ignore_ascii_case(&word.as_bytes()[16..])
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
