@@ -264,7 +264,11 @@ fn absolute_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(
         }
         return Some((written(ctx, year, month, (d1, d2), (w.start, end))?, j));
     }
-    // Day first: "30 January 2026", "23-24 January".
+    // Day first: "30 January 2026", "23-24 January". (A day number or range starts with a
+    // digit; most words here are capitalized words that do not.)
+    if !w.text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (d1, d2) = if let Some((a, b)) = day_range(w.text) {
         (a, Some(b))
     } else {

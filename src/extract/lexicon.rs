@@ -45,30 +45,96 @@ pub const PLAIN: u32 = 1 << 17;
 pub const ABBREVIATED_TITLE: u32 = 1 << 18;
 /// `speakers::is_name_text`: could be part of a name.
 pub const NAME_WORD: u32 = 1 << 19;
+/// Starts with a capital (`char::is_uppercase`): `Word::is_capitalized`.
+pub const CAPITALIZED: u32 = 1 << 20;
+/// Has an ASCII digit.
+pub const HAS_DIGIT: u32 = 1 << 21;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
-/// An open-addressing table of the lexicon's (lower-case) words: a word is hashed and compared
-/// lower-cased in one pass over its bytes, without copying it first.
+/// An open-addressing table of the lexicon's (lower-case) words. A word is looked up by its
+/// bytes packed into two `u64`s (`pack`) and lower-cased eight at a time, so a probe compares
+/// two numbers rather than a word's bytes one by one.
 ///
 /// Most words of a text are in no list: a probe reads `tags` (a byte of each slot's hash, 0 for
-/// an empty slot, small enough to stay in the L1 cache) and compares words only on a match.
+/// an empty slot, small enough to stay in the L1 cache) and compares keys only on a match.
 struct Table {
-    slots: Vec<(&'static str, u32)>,
+    slots: Vec<Slot>,
     tags: Vec<u8>,
     mask: usize,
     longest: usize,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One step of FNV-1a over an ASCII-lower-cased byte (other bytes as they are).
-fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+#[derive(Clone, Copy)]
+struct Slot {
+    key: [u64; 2],
+    word: &'static str,
+    bits: u32,
 }
 
-fn hash(bytes: &[u8]) -> usize {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b)) as usize
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A word as two numbers that, with its length, say which word it is: its first and last eight
+/// bytes (overlapping when it is shorter than sixteen), for a shorter word its first and last
+/// four, for a longer one its first sixteen. Loaded whole rather than byte by byte.
+fn pack(bytes: &[u8]) -> [u64; 2] {
+    let n = bytes.len();
+    let load8 = |i: usize| {
+        bytes
+            .get(i..i + 8)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let load4 = |i: usize| {
+        bytes
+            .get(i..i + 4)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, u32::from_le_bytes)
+    };
+    match n {
+        16.. => [load8(0), load8(8)],
+        8.. => [load8(0), load8(n - 8)],
+        4.. => [u64::from(load4(0)) | u64::from(load4(n - 4)) << 32, 0],
+        _ => [bytes.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b)), 0],
+    }
+}
+
+/// The high bit of every byte of `x` that is an ASCII capital (bytes 0x80 and up never are;
+/// their high bit is masked off first so no sum carries into the next byte).
+fn capitals(x: u64) -> u64 {
+    let y = x & !HIGH;
+    y.wrapping_add(ONES * (0x80 - u64::from(b'A')))
+        & !y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1))
+        & !x
+        & HIGH
+}
+
+/// The high bit of every byte of `x` that is an ASCII digit.
+fn digits(x: u64) -> u64 {
+    let y = x & !HIGH;
+    y.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+        & !y.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1))
+        & !x
+        & HIGH
+}
+
+/// `x` with its ASCII capitals lower-cased (`u8::to_ascii_lowercase` on each byte).
+fn lower_ascii(x: u64) -> u64 {
+    x | capitals(x) >> 2
+}
+
+/// Whether a byte of `x` is `b` (the usual SWAR test for a zero byte).
+fn has_byte(x: u64, b: u8) -> bool {
+    let y = x ^ (ONES * u64::from(b));
+    y.wrapping_sub(ONES) & !y & HIGH != 0
+}
+
+/// The hash of a lower-cased key and its length: the low bits pick the slot, the top byte is
+/// the tag.
+fn hash(key: [u64; 2], len: usize) -> usize {
+    let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h ^ h >> 32) as usize
 }
 
 /// A slot's tag: a byte of its hash that the slot index does not use, never 0.
@@ -80,7 +146,14 @@ impl Table {
     fn new(entries: HashMap<&'static str, u32>) -> Table {
         let size = (entries.len() * 4).next_power_of_two();
         let mut t = Table {
-            slots: vec![("", 0); size],
+            slots: vec![
+                Slot {
+                    key: [0, 0],
+                    word: "",
+                    bits: 0,
+                };
+                size
+            ],
             tags: vec![0; size],
             mask: size - 1,
             longest: 0,
@@ -90,29 +163,34 @@ impl Table {
             if w.is_empty() || w.to_lowercase() != w {
                 continue;
             }
-            let h = hash(w.as_bytes());
+            let key = pack(w.as_bytes());
+            let h = hash(key, w.len());
             let mut i = h & t.mask;
             while t.tags[i] != 0 {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = (w, bits);
+            t.slots[i] = Slot { key, word: w, bits };
             t.tags[i] = tag(h);
             t.longest = t.longest.max(w.len());
         }
         t
     }
 
-    /// The bits of `lower`, a word that is lower case already or ASCII (compared ignoring
+    /// The bits of `word`, a word that is lower case already or ASCII (compared ignoring
     /// ASCII case: for ASCII, that is comparing its lower-case form).
     fn get(&self, word: &str) -> u32 {
-        self.get_hashed(word, hash(word.as_bytes()))
+        let [a, b] = pack(word.as_bytes());
+        self.get_packed(word, [lower_ascii(a), lower_ascii(b)])
     }
 
-    /// `get` when the caller has hashed the word already.
-    fn get_hashed(&self, word: &str, h: usize) -> u32 {
+    /// `get` when the caller has packed and lower-cased the word (inlined into `word_flags`,
+    /// which asks it of every word).
+    #[inline(always)]
+    fn get_packed(&self, word: &str, key: [u64; 2]) -> u32 {
         if word.len() > self.longest || word.is_empty() {
             return 0;
         }
+        let h = hash(key, word.len());
         let want = tag(h);
         let mut i = h & self.mask;
         loop {
@@ -121,14 +199,25 @@ impl Table {
                 return 0;
             }
             if t == want {
-                let (k, bits) = self.slots[i];
-                if k.len() == word.len() && k.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
-                    return bits;
+                let slot = &self.slots[i];
+                if slot.key == key
+                    && slot.word.len() == word.len()
+                    && (word.len() <= 16 || same_tail(slot.word, word))
+                {
+                    return slot.bits;
                 }
             }
             i = (i + 1) & self.mask;
         }
     }
+}
+
+/// For words longer than sixteen bytes (`pack` holds the first sixteen): the rest is the same,
+/// ignoring ASCII case. Out of line: hardly a word of news is that long.
+#[cold]
+#[inline(never)]
+fn same_tail(key: &str, word: &str) -> bool {
+    key.as_bytes()[16..].eq_ignore_ascii_case(&word.as_bytes()[16..])
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -170,20 +259,36 @@ pub fn flags(word: &str) -> u32 {
 
 /// Everything `Word::lex` holds: the lists the word is in and what its spelling says.
 pub fn word_flags(word: &str) -> u32 {
-    // One pass over the bytes: ASCII?, any capital?, any period?, and the table hash.
-    let (mut ascii, mut upper, mut dot, mut h) = (true, false, false, FNV_OFFSET);
-    for &b in word.as_bytes() {
-        ascii &= b.is_ascii();
-        upper |= b.is_ascii_uppercase();
-        dot |= b == b'.';
-        h = fnv_step(h, b);
-    }
-    let mut f = if ascii {
-        TABLE.get_hashed(word, h as usize)
+    let [a, b] = pack(word.as_bytes());
+    // Short ASCII words (nearly all): capitals, periods and the lower-case key eight bytes at
+    // a time.
+    let (mut f, plain, dot) = if word.len() <= 16 && (a | b) & HIGH == 0 {
+        let key = [lower_ascii(a), lower_ascii(b)];
+        let plain = key == [a, b];
+        let dot = has_byte(a, b'.') || has_byte(b, b'.');
+        let mut f = TABLE.get_packed(word, key);
+        // (The first byte is the low byte of `a`.)
+        if capitals(a) & 0x80 != 0 {
+            f |= CAPITALIZED;
+        }
+        if digits(a) | digits(b) != 0 {
+            f |= HAS_DIGIT;
+        }
+        (f, plain, dot)
     } else {
-        TABLE.get(&word.to_lowercase())
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let mut f = flags(word);
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            f |= CAPITALIZED;
+        }
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            f |= HAS_DIGIT;
+        }
+        (f, plain, word.contains('.'))
     };
-    if ascii && !upper {
+    if plain {
         f |= PLAIN;
         // Lower case: no abbreviated title ("Dr", "Sen"), and a name word only when dotted
         // ("a.m." is not one either, but only the dotted check can say so).
@@ -198,4 +303,80 @@ pub fn word_flags(word: &str) -> u32 {
         f |= NAME_WORD;
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_are_found_and_lowered_eight_bytes_at_a_time() {
+        for fill in [b'a', b'A', b'Z', b'@', b'[', 0x80, 0xC3, 0xFF, 0] {
+            for x in 0..=255u8 {
+                for at in 0..8 {
+                    let mut w = [fill; 8];
+                    w[at] = x;
+                    let want: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+                    let got = lower_ascii(u64::from_le_bytes(w)).to_le_bytes();
+                    assert_eq!(got.to_vec(), want, "{w:?}");
+                    assert_eq!(has_byte(u64::from_le_bytes(w), b'.'), w.contains(&b'.'));
+                    let digit = w.iter().any(u8::is_ascii_digit);
+                    assert_eq!(digits(u64::from_le_bytes(w)) != 0, digit, "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_packed_word_keeps_every_byte_of_its_first_sixteen() {
+        for n in 0..=20 {
+            let word: Vec<u8> = (0..n).map(|i| b'a' + i as u8).collect();
+            for at in 0..n.min(16) {
+                let mut other = word.clone();
+                other[at] = b'.';
+                assert_ne!(pack(&word), pack(&other), "{n} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_is_found_in_any_case() {
+        for (w, bits) in [("said", SPEECH_VERB), ("according", ACCORDING)] {
+            assert_ne!(flags(w) & bits, 0, "{w}");
+            assert_ne!(flags(&w.to_uppercase()) & bits, 0, "{w}");
+            assert_ne!(word_flags(&w.to_uppercase()) & bits, 0, "{w}");
+        }
+        for slot in TABLE.slots.iter().filter(|s| !s.word.is_empty()) {
+            assert_eq!(flags(slot.word), slot.bits, "{}", slot.word);
+            assert_eq!(
+                word_flags(slot.word) & 0xffff,
+                slot.bits & 0xffff,
+                "{}",
+                slot.word
+            );
+        }
+        for w in [
+            "Kyiv",
+            "kyiv",
+            "É",
+            "é",
+            "2026",
+            "a1",
+            "U.S.",
+            "",
+            "x",
+            "Abcdefghijklmnopqrstu9",
+        ] {
+            let f = word_flags(w);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(f & CAPITALIZED != 0, capital, "{w}");
+            assert_eq!(
+                f & HAS_DIGIT != 0,
+                w.bytes().any(|b| b.is_ascii_digit()),
+                "{w}"
+            );
+        }
+        assert_eq!(flags("saidx"), 0);
+        assert_eq!(flags("sai"), 0);
+    }
 }

@@ -167,10 +167,9 @@ pub fn sentences(input: &str, ps: usize, pe: usize, quotes: &[&QuoteSpan]) -> Ve
                 .rsplit(|ch: char| is_space(ch) || ch == '(')
                 .next()
                 .unwrap_or("");
-            let lw = word_before.to_lowercase();
             let single_initial =
                 word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
-            if ABBREVIATIONS.contains(&lw.as_str())
+            if text::with_lower(word_before, |lw| ABBREVIATIONS.contains(&lw))
                 || single_initial
                 || text::is_dotted_abbreviation(word_before)
             {
@@ -234,8 +233,9 @@ fn clause_breaks(
     let mut out = Vec::new();
     let mut s = base;
     let bytes = sentence.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !(b == b',' || b == b';') || bytes.get(i + 1) != Some(&b' ') || in_quote(base + i) {
+    for i in text::find_bytes(sentence, *b",;", false) {
+        let b = bytes[i];
+        if bytes.get(i + 1) != Some(&b' ') || in_quote(base + i) {
             continue;
         }
         let next = sentence[i + 2..]
@@ -1032,7 +1032,7 @@ fn sentence_statements(
         .extend(ws.iter().map(|w| (w.start, w.end)));
     ex.sentence_feats.clear();
     ex.sentence_feats
-        .extend(ws.iter().map(|w| score::features(w.text, w.lex)));
+        .extend(ws.iter().map(score::word_features_of));
     // Quotes are in text order, so one sweep marks the words inside them.
     let mut inside = vec![false; ws.len()];
     let mut qi = 0;
@@ -1989,10 +1989,19 @@ fn coordinated_subject(
 /// verbs of its own, none with the sentence's subject.
 fn intro_end(input: &str, ws: &[Word], before: usize) -> usize {
     let opens = ws.first().is_some_and(|w| {
-        matches!(
-            w.lower().as_ref(),
-            "in" | "on" | "at" | "after" | "during" | "before" | "following" | "with" | "while"
-        )
+        [
+            "in",
+            "on",
+            "at",
+            "after",
+            "during",
+            "before",
+            "following",
+            "with",
+            "while",
+        ]
+        .iter()
+        .any(|t| w.lower_is(t))
     });
     if !opens {
         return 0;

@@ -252,6 +252,7 @@ pub(super) const HEDGE_WORDS: &[&str] = &[
 ];
 
 use super::lexicon;
+use super::text::Word;
 
 // The cue families, as the lexicon marks them (its low byte).
 const QUANTITY: u8 = lexicon::QUANTITY as u8;
@@ -274,21 +275,39 @@ pub fn word_features(w: &str) -> u16 {
     features(w, lexicon::flags(w))
 }
 
-/// The features of a word whose lexicon flags are known (`Word::lex`).
+/// The features of a word whose lexicon flags are known.
 pub fn features(w: &str, lex: u32) -> u16 {
     let mut f = (lex & lexicon::SCORE_CUES) as u16;
     if w.bytes().any(|b| b.is_ascii_digit()) {
         f |= DIGIT;
     }
     if w.chars().next().is_some_and(char::is_uppercase) {
-        f |= CAPITAL;
-        if (w.len() > 3 && super::dates::month_number(w).is_some())
-            || (w.len() > 5 && super::dates::weekday(w).is_some())
-        {
-            f |= DATE_WORD;
-        }
+        f |= capital_features(w);
     }
     f
+}
+
+/// `features` of a word split by `text::words`, whose digits and capital `Word::lex` knows.
+pub fn word_features_of(w: &Word) -> u16 {
+    let mut f = (w.lex & lexicon::SCORE_CUES) as u16;
+    if w.is(lexicon::HAS_DIGIT) {
+        f |= DIGIT;
+    }
+    if w.is(lexicon::CAPITALIZED) {
+        f |= capital_features(w.text);
+    }
+    f
+}
+
+/// The features of a word that starts with a capital.
+fn capital_features(w: &str) -> u16 {
+    if (w.len() > 3 && super::dates::month_number(w).is_some())
+        || (w.len() > 5 && super::dates::weekday(w).is_some())
+    {
+        CAPITAL | DATE_WORD
+    } else {
+        CAPITAL
+    }
 }
 
 /// Check-worthiness of one sentence or clause, in 0..1 (two decimals).
@@ -306,12 +325,17 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if feats.is_empty() {
         return 0.0;
     }
-    let found = feats.iter().fold(0u16, |a, f| a | f) as u8;
+    // One pass for every family and flag a word has.
+    let all = feats.iter().fold(0u16, |a, f| a | f);
+    let found = all as u8;
     // A count in words counts as digits do, unless it names a known group ("the two sides").
-    let digits = feats.iter().enumerate().any(|(i, f)| {
-        f & DIGIT != 0 || (f & NUMBER != 0 && (i == 0 || feats[i - 1] & DEFINITE == 0))
-    });
-    let dated = feats.iter().any(|f| f & DATE_WORD != 0);
+    let digits = all & DIGIT != 0
+        || (all & NUMBER != 0
+            && feats
+                .iter()
+                .enumerate()
+                .any(|(i, f)| f & NUMBER != 0 && (i == 0 || feats[i - 1] & DEFINITE == 0)));
+    let dated = all & DATE_WORD != 0;
     let proper = feats[1..].iter().filter(|f| *f & CAPITAL != 0).count();
     let has = |bit: u8| found & bit != 0;
     let mut score: f64 = 0.3;
@@ -319,7 +343,9 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
         score += 0.2;
     }
     // (ASCII first: most clauses have neither sign and no '€' or '£' to decode.)
-    if text.bytes().any(|b| b == b'%' || b == b'$')
+    if super::text::find_bytes(text, *b"%$", false)
+        .next()
+        .is_some()
         || (!text.is_ascii() && text.contains(['€', '£']))
     {
         score += 0.1;

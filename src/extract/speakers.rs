@@ -1068,11 +1068,7 @@ fn split_title(
             None => role,
         };
         let (s, e) = (run[t + 1].start, run[run.len() - 1].end);
-        let name = input[s..e]
-            .trim_end_matches(['\'', '’'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let name = without_possessive(input[s..e].trim_end_matches(['\'', '’'])).to_string();
         return Some((
             Named::Name {
                 name,
@@ -1104,11 +1100,7 @@ fn split_title(
     }
     let name_words = &run[k..];
     let (s, e) = (name_words[0].start, name_words[name_words.len() - 1].end);
-    let name = input[s..e]
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string();
+    let name = without_possessive(input[s..e].trim_end_matches(['\'', '’'])).to_string();
     Some((Named::Name { name, role, org }, (s, e)))
 }
 
@@ -1163,7 +1155,7 @@ pub fn phrase_before(
             end -= 1;
         } else if end > 1
             // "Baslan Damang, a security official, on Tuesday told…": a day between subject and verb.
-            && ws[end - 2].lower() == "on"
+            && ws[end - 2].lower_is("on")
             && is_weekday(ws[end - 1].text)
             && plain_gap(input, &ws[end - 1], &ws[end])
             && plain_gap(input, &ws[end - 2], &ws[end - 1])
@@ -1564,7 +1556,7 @@ fn phrase_ending_at(
         });
     }
     if end >= 2
-        && ws[end - 2].lower() == "the"
+        && ws[end - 2].lower_is("the")
         && plain_gap(input, &ws[end - 2], last)
         && last.text.chars().all(|c| c.is_lowercase())
         && l.len() > 3
@@ -1875,9 +1867,7 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
     if !(possessive || ws.get(k).is_some_and(|w| !w.is_capitalized())) {
         return None;
     }
-    let name = input[ws[n0].start..ws[k - 1].end]
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
+    let name = without_possessive(&input[ws[n0].start..ws[k - 1].end]);
     let idx = registry.find(name)?;
     (!registry.entities[idx].org).then_some(idx)
 }
@@ -1964,7 +1954,7 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
         if j - i >= 2 {
             let name = &input[ws[i].start..ws[j - 1].end];
             let last = ws[j - 1].lower();
-            let ends_in_head = last.trim_end_matches("'s").trim_end_matches("’s") == head;
+            let ends_in_head = without_possessive(&last) == head;
             // "Valdera Power & Light (VPL), the regional electricity company".
             let rest = &input[ws[j - 1].end..before];
             let rest = match rest.trim_start().strip_prefix('(') {
@@ -2011,7 +2001,7 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
                         | "energy"
                         | "power"
                 ));
-            let name = name.trim_end_matches("'s").trim_end_matches("’s");
+            let name = without_possessive(name);
             // "a Valdera Power line" after "Valdera Power & Light (VPL)": the short form of the
             // name already found.
             let short_form = found
@@ -2265,10 +2255,7 @@ pub fn titled_names(
             }
         }
         if j > i + 1 && !ws[i + 1..j].iter().any(|w| w.is(ORG_WORD)) {
-            let name = input[ws[i + 1].start..ws[j - 1].end]
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_string();
+            let name = without_possessive(&input[ws[i + 1].start..ws[j - 1].end]).to_string();
             let mut r = i;
             while r > 0
                 && plain_gap(input, &ws[r - 1], &ws[r])

@@ -2,6 +2,7 @@
 //! paragraphs, page furniture, datelines and the reader-comments section. Spans only; no meaning.
 
 use super::text::{is_space, trim_span, word_count};
+use std::sync::LazyLock;
 
 /// `key: value` pairs from an optional `---` block at the top of the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -219,6 +220,20 @@ const SIGN_OFFS: &[&str] = &[
     "hello and welcome",
 ];
 
+/// `FURNITURE_PREFIXES` and `SIGN_OFFS` by their first byte, lower-cased: every line of an
+/// article is asked whether it starts with one of them.
+static PREFIXES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for &p in FURNITURE_PREFIXES.iter().chain(SIGN_OFFS) {
+        match p.as_bytes().first() {
+            Some(b) => by[usize::from(b.to_ascii_lowercase())].push(p),
+            // (An empty prefix starts every line.)
+            None => by.iter_mut().for_each(|v| v.push(p)),
+        }
+    }
+    by
+});
+
 /// Page furniture that carries no statement: ads, share buttons, captions, contact blocks, bylines.
 pub fn is_furniture(line: &str) -> bool {
     // Furniture is short; a long line is prose (and lower-casing it would cost its length).
@@ -230,9 +245,10 @@ pub fn is_furniture(line: &str) -> bool {
     if l.is_empty() {
         return true;
     }
-    if FURNITURE_PREFIXES
+    // Only the prefixes that start with the line's first letter can match it.
+    let first = l.as_bytes()[0].to_ascii_lowercase();
+    if PREFIXES_BY_FIRST_BYTE[usize::from(first)]
         .iter()
-        .chain(SIGN_OFFS)
         .any(|p| starts_with_ignoring_case(l, p))
     {
         return true;
@@ -392,11 +408,13 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
 /// "KYIV, Jan 30 (Reuters) -", "LONDON —", "WASHINGTON (AP) --": upper-case place, optional
 /// date and agency, then a dash. Returns the byte length of the dateline including the dash.
 pub fn dateline_len(para: &str) -> Option<usize> {
-    let dash = para
-        .char_indices()
-        .take_while(|(i, _)| *i < 80)
-        .find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
-    let (at, dc) = dash;
+    // A dash starting in the first 80 bytes: '-', or the UTF-8 of '–' or '—' (E2 80 93/94),
+    // found byte by byte rather than decoding every character before it.
+    let b = para.as_bytes();
+    let at = (0..b.len().min(80)).find(|&i| {
+        b[i] == b'-' || (b[i] == 0xE2 && matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+    })?;
+    let dc = para[at..].chars().next()?;
     let head = &para[..at];
     // The dash must stand apart ("KYIV -") and be followed by a space.
     if !head.ends_with(' ') && !head.ends_with(')') {

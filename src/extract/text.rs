@@ -121,7 +121,17 @@ impl<'a> Word<'a> {
         self.lex & bits != 0
     }
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.is(super::lexicon::CAPITALIZED)
+    }
+    /// `self.lower() == t` for a lower-case `t`, comparing in place when the word is ASCII
+    /// (the rules ask this of a word at nearly every cue).
+    pub fn lower_is(&self, t: &str) -> bool {
+        debug_assert!(!t.bytes().any(|b| b.is_ascii_uppercase()), "{t}");
+        if self.text.is_ascii() {
+            self.text.eq_ignore_ascii_case(t)
+        } else {
+            *self.lower() == *t
+        }
     }
     /// Lower-cased, allocating only when the word has capitals and is long or not ASCII.
     pub fn lower(&self) -> Lower<'a> {
@@ -245,6 +255,17 @@ pub fn starts_word(s: &str, at: usize) -> bool {
     !is_joiner(c) || c == ',' || !char_before(s, at - c.len_utf8()).is_some_and(is_word_char)
 }
 
+/// ASCII letters and digits, by byte: the bulk of every word, tested with one load.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The first word of `s` at or after `i`, as `scan_words` splits it (inlined: `scan_words` runs
 /// it for every word of an article).
 #[inline(always)]
@@ -254,7 +275,7 @@ fn next_word(s: &str, mut i: usize, cache: &mut WordChars) -> Option<(usize, usi
         // ASCII fast path for the gaps between words.
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !ALNUM[usize::from(b)] {
                 i += 1;
                 continue;
             }
@@ -268,7 +289,18 @@ fn next_word(s: &str, mut i: usize, cache: &mut WordChars) -> Option<(usize, usi
         let start = i;
         let mut last = next_char(s, i).unwrap_or(' ');
         let mut end = i + last.len_utf8();
-        while end < s.len() {
+        loop {
+            // A run of ASCII letters and digits first, a byte at a time.
+            let run = end;
+            while end < s.len() && ALNUM[usize::from(bytes[end])] {
+                end += 1;
+            }
+            if end > run {
+                last = char::from(bytes[end - 1]);
+            }
+            if end >= s.len() {
+                break;
+            }
             let c = if bytes[end] < 0x80 {
                 bytes[end] as char
             } else {
