@@ -118,21 +118,7 @@ pub(super) const QUANTITY_WORDS: &[&str] = &[
     "minority",
     "average",
     "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
+    // (Counts in words are in NUMBER_WORDS, which is a quantity too.)
     "first",
     "second",
     "last",
@@ -353,7 +339,7 @@ pub fn from_features(text: &str, feats: &[u16]) -> f64 {
     if dated {
         score += 0.1;
     }
-    if has(QUANTITY) {
+    if has(QUANTITY) || all & NUMBER != 0 {
         score += 0.1;
     }
     if proper >= 2 {
