@@ -122,10 +122,11 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     let loose_fragment = sim.method == Method::Fragment
         && sim.jaccard < FRAGMENT_JACCARD
         && (!c.fragment_is_quote || sim.shared < 3);
-    // Someone's words with another number are a misquote of one remark (joined, and the
-    // conflict shown); the outlet's own sentences with other numbers are other moments of a
-    // story ("8 km of dead fish" on Monday, "11 km" on Tuesday): a person decides.
-    let updated_fact = c.numbers_disagree && !c.both_attributed;
+    // Someone's words with one number changed are a misquote of one remark (joined, and the
+    // conflict shown); a new figure for an old one ("11 km, up from 8 km"), or every figure
+    // new ("12 in hospital, six of them under five" / "19…, nine…"), is another moment of the
+    // story: a person decides. Word-for-word the same stays joined.
+    let updated_fact = c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact);
     let auto = score >= cfg.high
         && !short
         && !far_apart
@@ -194,9 +195,41 @@ mod tests {
         };
         assert_eq!(
             decide(&s, false, &quoted, &cfg),
-            Decision::Join,
-            "someone's words with an updated number are still their one remark"
+            Decision::Suggest,
+            "a speaker's update is a second remark too"
         );
+        let misquoted = Candidate {
+            numbers_disagree: false,
+            ..quoted
+        };
+        let m = similarity(&monday, &misquote, 0.0);
+        let cfg = MatchConfig {
+            high: m.score.min(DEFAULT_HIGH),
+            ..MatchConfig::default()
+        };
+        assert_eq!(
+            decide(&m, false, &misquoted, &cfg),
+            Decision::Join,
+            "one figure changed in someone's words is a misquote of their one remark"
+        );
+    }
+
+    #[test]
+    fn every_figure_new_is_a_new_count_not_a_misquote() {
+        let monday = Comparable::new("A dozen people are in hospital, six of them under five");
+        let wednesday =
+            Comparable::new("Nineteen people are in hospital, nine of them children under five");
+        assert!(numbers_disagree(&monday, &wednesday));
+        let s = similarity(&monday, &wednesday, 0.0);
+        let same_agency = Candidate {
+            numbers_disagree: true,
+            ..cand(true)
+        };
+        let cfg = MatchConfig {
+            high: s.score.min(DEFAULT_HIGH),
+            ..MatchConfig::default()
+        };
+        assert_eq!(decide(&s, false, &same_agency, &cfg), Decision::Suggest);
     }
 
     #[test]

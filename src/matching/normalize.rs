@@ -15,7 +15,8 @@
 ///    meet ("clean-up" / "cleanup" / "clean up", "co-operate" / "cooperate").
 /// 9: spoken numbers ("six point eight", "a hundred and fifty thousand") and "per cent" as two
 ///    words folded.
-pub const VERSION: u32 = 9;
+/// 10: "a dozen" is 12.
+pub const VERSION: u32 = 10;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -649,6 +650,7 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
     }
     fn scale(w: &str) -> Option<f64> {
         match w {
+            "dozen" => Some(12.0),
             "hundred" => Some(1e2),
             "thousand" => Some(1e3),
             "million" | "millions" => Some(1e6),
@@ -704,7 +706,7 @@ fn number_at(words: &[&str]) -> Option<(String, usize)> {
             used = k + 1 + decimals.len();
             break;
         } else if let Some(m) = scale(w).filter(|_| words_in_number > 0) {
-            if m == 1e2 {
+            if m <= 1e2 {
                 current *= m;
             } else {
                 total += current * m;
@@ -1046,6 +1048,8 @@ mod tests {
             "150000 ducats"
         );
         assert_eq!(normalize("three point seven five"), "3.75");
+        assert_eq!(normalize("a dozen people"), "12 people");
+        assert_eq!(normalize("dozens of people"), "dozens of people");
         assert_eq!(normalize("a point of order"), "a point of order");
         assert_eq!(normalize("2.01 million"), "2010000");
         assert_eq!(normalize("$3.5bn"), "3500000000");

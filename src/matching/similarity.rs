@@ -115,7 +115,8 @@ fn numbers_by_role(norm: &str) -> (Vec<&str>, Vec<&str>) {
     let mut prev = "";
     for w in norm.split(' ') {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
-            if matches!(prev, "from" | "than" | "versus" | "vs") {
+            // "up from 8", "more than 40", and a class rather than a count: "under 5", "aged 70".
+            if matches!(prev, "from" | "than" | "versus" | "vs" | "under" | "aged") {
                 compared.push(w);
             } else {
                 asserted.push(w);
@@ -129,11 +130,15 @@ fn numbers_by_role(norm: &str) -> (Vec<&str>, Vec<&str>) {
 /// One statement updates the other: it compares with the number the other asserts and asserts
 /// another ("dead fish along an 8 km stretch" / "along 11 km of the river, up from 8 km
 /// yesterday"). Two moments of a story, not one fact told twice.
+/// Or both give two figures or more and none of them agree ("12 in hospital, six of them under
+/// five" on Monday, "19 in hospital, nine of them under five" on Wednesday): a misquote changes
+/// one figure of a remark, not all of them.
 pub fn numbers_disagree(a: &Comparable, b: &Comparable) -> bool {
     let (aa, ac) = numbers_by_role(&a.norm);
     let (ba, bc) = numbers_by_role(&b.norm);
     let shared = aa.iter().any(|n| ba.contains(n));
-    !shared && (aa.iter().any(|n| bc.contains(n)) || ba.iter().any(|n| ac.contains(n)))
+    let all_new = aa.len() >= 2 && ba.len() >= 2;
+    !shared && (all_new || aa.iter().any(|n| bc.contains(n)) || ba.iter().any(|n| ac.contains(n)))
 }
 
 /// Which signal carried a score.
