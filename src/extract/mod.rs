@@ -458,6 +458,39 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         if l == "ruled" && ws.get(i + 1).is_none_or(|n| n.lower() != "out") {
             continue;
         }
+        // "Arnhollow recalled its cheese", "recalled 2,000 cars": a product recall, an act the
+        // outlet narrates about the company, not words it remembers (and only when nobody is
+        // said to report it: "…, the company said" below).
+        if matches!(l.as_ref(), "recalled" | "recalls")
+            && ws.get(i + 1).is_some_and(|n| {
+                n.text.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n.lower().as_ref(),
+                        "its"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "all"
+                            | "some"
+                            | "about"
+                            | "more"
+                            | "their"
+                            | "every"
+                            | "thousands"
+                            | "hundreds"
+                            | "batches"
+                            | "products"
+                    )
+            })
+        {
+            cues.push(Cue {
+                word: i,
+                kind: CueKind::Act,
+                participle: false,
+                according_to: false,
+            });
+            continue;
+        }
         // "The bank projects that inflation…" reports a forecast; "failed projects than
         // successful ones" is a noun.
         if matches!(l.as_ref(), "projects" | "forecasts")
@@ -485,6 +518,13 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
             continue;
         }
         if let Some(kind) = cue_kind_of(w.lex) {
+            if kind == CueKind::Speech
+                && let Some(last) = cues.last()
+                && last.kind == CueKind::Act
+                && matches!(ws[last.word].lower().as_ref(), "recalled" | "recalls")
+            {
+                cues.pop();
+            }
             cues.push(Cue {
                 word: i,
                 kind,

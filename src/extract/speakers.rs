@@ -2000,6 +2000,19 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
                         | "shipping"
                         | "energy"
                         | "power"
+                        | "dairies"
+                        | "dairy"
+                        | "foods"
+                        | "farms"
+                        | "pharmaceuticals"
+                        | "pharma"
+                        | "mining"
+                        | "petroleum"
+                        | "telecom"
+                        | "brands"
+                        | "laboratories"
+                        | "labs"
+                        | "partners"
                 ));
             let name = without_possessive(name);
             // "a Valdera Power line" after "Valdera Power & Light (VPL)": the short form of the

@@ -786,6 +786,22 @@ fn a_paper_that_quotes_someone_is_not_the_speaker() {
 }
 
 #[test]
+fn a_product_recall_is_an_act_not_a_memory() {
+    let article = "Title\n\nArnhollow Dairies recalled its cheese on Saturday, the company said.\n\n\
+        Arnhollow said on Tuesday it had halted all production at the Tessel plant.\n";
+    assert_eq!(
+        speaker_of(article, "Arnhollow Dairies recalled its cheese on Saturday").as_deref(),
+        Some("Arnhollow Dairies"),
+        "the company says so; the clause is the whole of it"
+    );
+    assert_eq!(
+        speaker_of(article, "it had halted all production at the Tessel plant").as_deref(),
+        Some("Arnhollow Dairies"),
+        "the short name is the company"
+    );
+}
+
+#[test]
 fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
     let article = "Title\n\nHalden Northern Freight (HNF), which operates the train, said the crew were not hurt.\n\n\
         Rescue commander Mattias Ferrow said the wagons were leaking.\n\n\
