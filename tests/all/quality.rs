@@ -116,14 +116,42 @@ fn the_spill_set_does_not_fall() {
 #[test]
 fn the_rate_rise_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout3");
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.67);
-    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.60);
-    matching_floors(&dir, IngestOrder::Name, 0.99, 0.67);
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.70);
+    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.63);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.70);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.87),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.90),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
+    ]);
+}
+
+/// The outbreak set (fixtures/heldout4), written on 2026-11-25 by someone who never saw the tool;
+/// first measured at P 0.915 R 0.630 with two look-alike pairs merged (its README). Read since:
+/// today's figures on a development set. Oldest first, one look-alike pair is still merged (the
+/// same advice credited to the wrong doctor), a known failure.
+#[test]
+fn the_outbreak_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout4");
+    for (order, precision, recall) in [
+        (IngestOrder::Date, 0.955, 0.61),
+        (IngestOrder::Reverse, 0.955, 0.51),
+        (IngestOrder::Name, 0.94, 0.56),
+    ] {
+        let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
+        let (p, r) = (m.pairwise.precision, m.pairwise.recall);
+        assert!(p >= precision, "{order:?}: auto-join precision {p:.3}");
+        assert!(r >= recall, "{order:?}: auto-join recall {r:.3}");
+        assert!(m.distinct_merged.len() <= 1, "{:?}", m.distinct_merged);
+    }
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.87),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.80),
+        ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
