@@ -33,6 +33,17 @@ fn matching_floors(
     precision: f64,
     recall: f64,
 ) -> claimtrack::eval::MatchingScores {
+    matching_floors_merging(dir, order, precision, recall, 0)
+}
+
+/// As `matching_floors`, for a set where up to `lookalikes` look-alike pairs are known to merge.
+fn matching_floors_merging(
+    dir: &std::path::Path,
+    order: IngestOrder,
+    precision: f64,
+    recall: f64,
+    lookalikes: usize,
+) -> claimtrack::eval::MatchingScores {
     let m = evaluate_matching(dir, &MatchConfig::default(), order).unwrap();
     let (p, r) = (m.pairwise.precision, m.pairwise.recall);
     assert!(
@@ -44,7 +55,7 @@ fn matching_floors(
         "{order:?}: auto-join recall {r:.3} (floor {recall})"
     );
     assert!(
-        m.distinct_merged.is_empty(),
+        m.distinct_merged.len() <= lookalikes,
         "{order:?}: look-alike statements merged: {:?}",
         m.distinct_merged
     );
@@ -87,20 +98,9 @@ fn matching_holds_on_the_wildfire_set_in_any_order() {
 #[test]
 fn the_spill_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout2");
-    for (order, recall) in [
-        (IngestOrder::Date, 0.69),
-        (IngestOrder::Reverse, 0.56),
-        (IngestOrder::Name, 0.63),
-    ] {
-        let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
-        let (p, r) = (m.pairwise.precision, m.pairwise.recall);
-        assert!(p >= 0.97, "{order:?}: auto-join precision {p:.3}");
-        assert!(
-            r >= recall,
-            "{order:?}: auto-join recall {r:.3} (floor {recall})"
-        );
-        assert!(m.distinct_merged.len() <= 1, "{:?}", m.distinct_merged);
-    }
+    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.69, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.97, 0.56, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.97, 0.63, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
@@ -135,17 +135,9 @@ fn the_rate_rise_set_does_not_fall() {
 #[test]
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
-    for (order, precision, recall) in [
-        (IngestOrder::Date, 0.955, 0.61),
-        (IngestOrder::Reverse, 0.955, 0.51),
-        (IngestOrder::Name, 0.94, 0.56),
-    ] {
-        let m = evaluate_matching(&dir, &MatchConfig::default(), order).unwrap();
-        let (p, r) = (m.pairwise.precision, m.pairwise.recall);
-        assert!(p >= precision, "{order:?}: auto-join precision {p:.3}");
-        assert!(r >= recall, "{order:?}: auto-join recall {r:.3}");
-        assert!(m.distinct_merged.len() <= 1, "{:?}", m.distinct_merged);
-    }
+    matching_floors_merging(&dir, IngestOrder::Date, 0.955, 0.61, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.955, 0.51, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.56, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
