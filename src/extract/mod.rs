@@ -343,7 +343,13 @@ impl<'a> Extractor<'a> {
                 // "the company" the article named only in passing; and when a speaker with that
                 // head was named too ("chief economist at Aurum Bank"), the body the article
                 // names more often so far ("the bank" in a story about the National Bank).
-                let before = &self.input[..p.span.0];
+                // Counted over the last 6,000 bytes, as `body_named_before` reads them: a long
+                // input costs no more per mention.
+                let mut from = p.span.0.saturating_sub(6000);
+                while !self.input.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &self.input[from..p.span.0];
                 let passing = speakers::body_named_before(self.input, p.span.0, r);
                 match (self.registry.peek_role(r), passing) {
                     (Some(i), Some(body))

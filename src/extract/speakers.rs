@@ -2027,7 +2027,8 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
             if (ends_in_head || called || company_name || head_of_place) && !short_form {
                 // The body the story is about, when it names two: "the bank" after "National
                 // Bank of Marovia" three times and "chief economist at Aurum Bank" once.
-                let before_text = &input[..before];
+                // (Counted in the window read, so a long input costs no more per mention.)
+                let before_text = &input[from..before];
                 let more_often = found.as_deref().is_none_or(|f| {
                     f == name || before_text.matches(name).count() >= before_text.matches(f).count()
                 });
