@@ -649,14 +649,13 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     if let Some(t) = title_block {
         let tq = quotes::find_quotes(input, &[(t.start, t.end)]);
         let refs: Vec<&QuoteSpan> = tq.iter().collect();
-        process_sentence(
-            &mut ex,
-            (t.start, t.end),
-            &refs,
-            true,
-            None,
-            &mut HashMap::new(),
-        );
+        let headline = Sentence {
+            span: (t.start, t.end),
+            quotes: &refs,
+            headline: true,
+            voice: None,
+        };
+        process_sentence(&mut ex, headline, &mut HashMap::new());
     }
 
     let paras: Vec<(usize, usize)> = doc.paragraphs().map(|b| (b.start, b.end)).collect();
@@ -731,14 +730,13 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
                 k += 1;
             }
             let sq: Vec<&QuoteSpan> = pq[from..k].to_vec();
-            process_sentence(
-                &mut ex,
-                sent,
-                &sq,
-                false,
-                voice.as_ref(),
-                &mut speaker_dates,
-            );
+            let sentence = Sentence {
+                span: sent,
+                quotes: &sq,
+                headline: false,
+                voice: voice.as_ref(),
+            };
+            process_sentence(&mut ex, sentence, &mut speaker_dates);
         }
     }
 
@@ -1046,18 +1044,26 @@ fn title_case_name(s: &str) -> String {
         .join(" ")
 }
 
-fn process_sentence<'a>(
-    ex: &mut Extractor<'a>,
-    (s, e): (usize, usize),
-    quotes: &[&QuoteSpan],
+/// One sentence to read: its span, the quotes in it, whether it is the headline, and the
+/// transcript voice of its paragraph.
+#[derive(Clone, Copy)]
+struct Sentence<'q> {
+    span: (usize, usize),
+    quotes: &'q [&'q QuoteSpan],
     headline: bool,
-    voice: Option<&String>,
+    voice: Option<&'q String>,
+}
+
+fn process_sentence(
+    ex: &mut Extractor,
+    sentence: Sentence,
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
     let input = ex.input;
+    let (s, e) = sentence.span;
     let mut ws = std::mem::take(&mut ex.words_buf);
     text::words_into(&input[s..e], s, &mut ws);
-    sentence_statements(ex, &ws, (s, e), quotes, headline, voice, speaker_dates);
+    sentence_statements(ex, &ws, sentence, speaker_dates);
     ex.words_buf = ws;
 }
 
@@ -1065,12 +1071,15 @@ fn process_sentence<'a>(
 fn sentence_statements(
     ex: &mut Extractor,
     ws: &[Word],
-    (s, e): (usize, usize),
-    quotes: &[&QuoteSpan],
-    headline: bool,
-    voice: Option<&String>,
+    sentence: Sentence,
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
+    let Sentence {
+        span: (s, e),
+        quotes,
+        headline,
+        voice,
+    } = sentence;
     let input = ex.input;
     ex.sentence_span = (s, e);
     ex.sentence_words.clear();
