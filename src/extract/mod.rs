@@ -1763,31 +1763,40 @@ fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w s
     if ws[holder + 1..noun].iter().any(|w| !w.is(lexicon::PLAIN)) {
         return None;
     }
-    // The holder's name: the capitalised run ending at the possessive.
+    let phrase = possessor(input, ws, holder, 0, 4)?;
+    Some((phrase, ws[noun].text, ws[v + 1].end))
+}
+
+/// The name whose possessive is `ws[holder]` ("HNF's", "Environment Agency’s"): the capitalised
+/// run of at most `longest` more words ending there, starting no earlier than `ws[lowest]`.
+fn possessor(
+    input: &str,
+    ws: &[Word],
+    holder: usize,
+    lowest: usize,
+    longest: usize,
+) -> Option<SpeakerPhrase> {
+    let possessive = ws[holder]
+        .text
+        .strip_suffix("'s")
+        .or(ws[holder].text.strip_suffix("’s"))
+        .filter(|p| !p.is_empty())?;
     let mut first = holder;
-    while first > 0 && ws[first - 1].is_capitalized() && holder - first < 4 {
+    while first > lowest && ws[first - 1].is_capitalized() && holder - first < longest {
         first -= 1;
     }
     if !ws[first..=holder].iter().all(|w| w.is_capitalized()) {
         return None;
     }
-    let last = ws[holder].text;
-    let name_end = ws[holder].end
-        - if last.ends_with("’s") {
-            "’s".len()
-        } else {
-            2
-        };
-    let name = input[ws[first].start..name_end].to_string();
-    let phrase = SpeakerPhrase {
+    let name_end = ws[holder].start + possessive.len();
+    Some(SpeakerPhrase {
         named: Named::Name {
-            name,
+            name: input[ws[first].start..name_end].to_string(),
             role: None,
             org: false,
         },
         span: (ws[first].start, name_end),
-    };
-    Some((phrase, ws[noun].text, ws[v + 1].end))
+    })
 }
 
 /// "By the Norvalian Environment Agency's estimate, A", "In Sokol's view, A": an attribution
@@ -1813,31 +1822,13 @@ fn by_their_estimate<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase,
         )
     })?;
     let holder = noun.checked_sub(1)?;
-    let possessive = ws[holder]
-        .text
-        .strip_suffix("'s")
-        .or(ws[holder].text.strip_suffix("’s"))?;
     // The comma right after the noun ends the attribution.
     let after = input[ws[noun].end..].trim_start_matches(' ');
     if !after.starts_with(',') {
         return None;
     }
-    let mut first = holder;
-    while first > 1 && ws[first - 1].is_capitalized() && holder - first < 6 {
-        first -= 1;
-    }
-    if !ws[first..=holder].iter().all(|w| w.is_capitalized()) || possessive.is_empty() {
-        return None;
-    }
-    let name_end = ws[holder].start + possessive.len();
-    let phrase = SpeakerPhrase {
-        named: Named::Name {
-            name: input[ws[first].start..name_end].to_string(),
-            role: None,
-            org: false,
-        },
-        span: (ws[first].start, name_end),
-    };
+    // (Not the opening "By"/"In" itself.)
+    let phrase = possessor(input, ws, holder, 1, 6)?;
     let clause = ws.get(noun + 1)?.start;
     Some((phrase, ws[noun].text, clause))
 }
