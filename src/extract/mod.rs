@@ -660,7 +660,12 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
 
     let paras: Vec<(usize, usize)> = doc.paragraphs().map(|b| (b.start, b.end)).collect();
     let all_quotes = quotes::find_quotes(input, &paras);
-    let interviewers = interviewers(input, &paras);
+    // "PESKOV: …", "((WN)) …": each paragraph's transcript label, read once.
+    let para_voices: Vec<Option<(usize, String)>> = paras
+        .iter()
+        .map(|&(ps, pe)| transcript_voice(input, ps, pe))
+        .collect();
+    let interviewers = interviewers(input, &paras, &para_voices);
     let mut qi = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let start_q = qi;
@@ -693,8 +698,8 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             continue;
         }
         // Transcripts: "PESKOV: We are ready." makes PESKOV the voice of the paragraph.
-        let para_voice = transcript_voice(input, ps, pe);
-        let (body_start, voice) = match &para_voice {
+        let para_voice = &para_voices[pi];
+        let (body_start, voice) = match para_voice {
             // "ANCHOR: …", "REPORTER: …": the outlet's own people speak for the outlet; what
             // they report is attributed as in any story.
             Some((n, label))
@@ -892,10 +897,14 @@ fn markdown_label(para: &str) -> Option<usize> {
 
 /// The labels of a transcript's interviewer: most of their lines are questions ("AMSEL: Why
 /// now?", "((WN)) How rare is it…?"). Their lines are the outlet's, not a guest's words.
-fn interviewers(input: &str, paras: &[(usize, usize)]) -> HashSet<String> {
+fn interviewers(
+    input: &str,
+    paras: &[(usize, usize)],
+    voices: &[Option<(usize, String)>],
+) -> HashSet<String> {
     let mut lines: HashMap<String, (usize, usize)> = HashMap::new();
-    for &(ps, pe) in paras {
-        if let Some((_, label)) = transcript_voice(input, ps, pe) {
+    for (&(ps, pe), voice) in paras.iter().zip(voices) {
+        if let Some((_, label)) = voice {
             let asked = input[ps..pe].trim_end().ends_with('?');
             let e = lines.entry(label.to_lowercase()).or_default();
             e.0 += 1;
