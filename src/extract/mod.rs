@@ -295,6 +295,9 @@ struct Extractor<'a> {
     subjects: HashMap<usize, (Option<usize>, String)>,
     /// The buffer the words of each sentence are split into, kept from one sentence to the next.
     words_buf: Vec<Word<'a>>,
+    /// The date a list item's bold label gives ("- **Wednesday:** The agency said…") for the
+    /// statements of that item that give none of their own.
+    label_date: Option<FoundDate>,
 }
 
 impl Extractor<'_> {
@@ -417,7 +420,10 @@ impl<'a> Extractor<'a> {
         // claim's date is the date of its event, which may well be ahead ("Sentencing is
         // scheduled for February 4").
         let published = self.ctx.published;
-        let date = date.filter(|d| who.entity.is_none() || published.is_none_or(|p| d.from <= p));
+        let label_date = self.label_date;
+        let date = date
+            .or(label_date.as_ref())
+            .filter(|d| who.entity.is_none() || published.is_none_or(|p| d.from <= p));
         let text = self.input[s..e].to_string();
         let mut flags = flags;
         if date.is_some_and(|d| d.weekday_mismatch)
@@ -642,6 +648,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         headline_quotes: Vec::new(),
         subjects: HashMap::new(),
         words_buf: Vec::new(),
+        label_date: None,
     };
 
     let title_block = doc.title().copied();
@@ -712,6 +719,14 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             Some((n, phrase)) => (ps + n, Some(phrase.clone())),
             None => (ps + markdown_label(head).unwrap_or(0), None),
         };
+        ex.label_date = None;
+        if voice.is_none() && body_start > ps {
+            // "- **Wednesday:** …": a label that is a date dates the item.
+            let dates = dates::find_dates(&input[ps..body_start], ps, &mut ex.ctx);
+            if let [only] = dates[..] {
+                ex.label_date = Some(only);
+            }
+        }
         // "INGRID SOLLBERG: Nobody goes home until…": a guest's line in a transcript is their
         // words, as an interview answer is, quote marks or not.
         if let Some(label) = voice.as_ref().filter(|l| is_guest_label(l))
@@ -2125,6 +2140,69 @@ fn subject_of(
 /// For a cue in a clause, the span of what was reported, the speaker phrase, and whether the
 /// date belongs inside the text (speech acts: "rejected the proposal … on January 30, 2026").
 /// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.
+/// Verbs after which any noun phrase opens the reported clause ("said a constable saw…").
+fn reports_speech(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "reported"
+            | "reports"
+            | "suggested"
+            | "suggests"
+            | "claimed"
+            | "claims"
+            | "think"
+            | "thinks"
+    )
+}
+
+/// Common irregular past forms that open a clause after a bare plural subject.
+const IRREGULAR_PAST: &[&str] = &[
+    "rang", "ran", "rose", "fell", "fled", "grew", "went", "came", "saw", "took", "gave", "made",
+    "found", "knew", "got", "began", "left", "kept", "paid", "sent", "spent", "won", "lost", "met",
+    "became", "bought", "sold", "told", "said", "thought", "felt", "held", "brought", "built",
+    "hit", "cut", "put", "set", "led", "heard", "ate", "drank", "broke", "spoke", "wrote", "were",
+];
+
+/// "parents first rang…", "prices rose…": a lower-case plural (not an adverb) and, right after
+/// it or after one adverb, a past-tense verb.
+fn bare_plural_then_past(ws: &[Word], end: usize) -> bool {
+    let Some(noun) = ws.first() else {
+        return false;
+    };
+    let n = noun.text;
+    if !n.ends_with('s')
+        || n.ends_with("ss")
+        || n.len() < 4
+        || !n.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let past = |w: &Word| {
+        let l = w.text;
+        l.chars().all(|c| c.is_ascii_lowercase())
+            && ((l.ends_with("ed") && l.len() > 4) || IRREGULAR_PAST.contains(&l))
+    };
+    let mut rest = ws[1..].iter().take_while(|w| w.end <= end);
+    match rest.next() {
+        Some(w) if past(w) => true,
+        Some(w)
+            if w.text.ends_with("ly")
+                || matches!(
+                    w.text,
+                    "first" | "also" | "then" | "never" | "often" | "still"
+                ) =>
+        {
+            rest.next().is_some_and(past)
+        }
+        _ => false,
+    }
+}
+
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "can", "may",
     "might", "must", "should", "did", "does",
@@ -2174,9 +2252,12 @@ fn reported_clause(
                         "formerly" | "former" | "currently" | "previously" | "who" | "whose" => {
                             true
                         }
-                        // "the director of the CDC," but not "the virus, which…": a title inside.
+                        // "the director of the CDC," but not "the virus, which…": a title
+                        // inside; and no verb ("the economy will grow by 1.1%, not…" is the
+                        // clause).
                         "the" | "a" | "an" | "his" | "her" | "its" | "their" => {
                             pair.split_whitespace().any(speakers::is_title)
+                                && !pair.split_whitespace().any(|w| AUXILIARIES.contains(&w))
                         }
                         _ => false,
                     }
@@ -2361,7 +2442,12 @@ fn reported_clause(
                         .iter()
                         .take(4)
                         .take_while(|w| w.end <= end)
-                        .any(|w| AUXILIARIES.contains(&w.lower().as_ref())));
+                        .any(|w| AUXILIARIES.contains(&w.lower().as_ref())))
+                // "claims parents first rang Arnhollow", "said prices rose": after a verb of
+                // saying, a bare plural and a past-tense verb ("the total reported casualties
+                // increased" is an adjective).
+                || (matches!(verb.as_ref(), "said" | "says" | "say" | "claimed" | "claims")
+                    && bare_plural_then_past(&ws[start_word..], end));
             let bad_verb = matches!(
                 verb.as_ref(),
                 "asked"
@@ -2382,22 +2468,7 @@ fn reported_clause(
             // words reported ("said a meeting was impossible" has its verb).
             // (After "said", "told", "reported", "suggested" and "claimed" an indefinite phrase
             // opens a clause whatever follows: "Officials said a police constable saw…".)
-            let reports = matches!(
-                verb.as_ref(),
-                "said"
-                    | "says"
-                    | "say"
-                    | "told"
-                    | "tells"
-                    | "reported"
-                    | "reports"
-                    | "suggested"
-                    | "suggests"
-                    | "claimed"
-                    | "claims"
-                    | "think"
-                    | "thinks"
-            );
+            let reports = reports_speech(&verb);
             if matches!(l.as_ref(), "a" | "an")
                 && !bad_verb
                 && !reports

@@ -265,8 +265,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 use super::lexicon::{
-    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, DESCRIBE_VERB, NAME_WORD, ORG_WORD,
-    PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
+    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, NAME_WORD,
+    ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
 };
 use super::text::{lower, with_lower};
 
@@ -1734,7 +1734,7 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
                 });
             }
         }
-        return None;
+        return role_after(input, ws, start);
     }
     if k == start
         && !det
@@ -1802,6 +1802,37 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
 }
 
 /// After a body's name ending at `k`: `, <up to five words ending in a title>, Name Name`.
+/// "according to the ministry, …", "…, according to the health agency.", "according to the
+/// company's figures": a body the article names by its head noun alone, after its article
+/// (`start` is the word after "the"). The phrase ends at the head: punctuation or a
+/// possessive follows it.
+fn role_after(input: &str, ws: &[Word], start: usize) -> Option<SpeakerPhrase> {
+    let det = ws.get(start.checked_sub(1)?)?;
+    for k in start..(start + 3).min(ws.len()) {
+        let w = &ws[k];
+        if !plain_gap(input, &ws[k - 1], w) || w.is_capitalized() {
+            return None;
+        }
+        let bare = without_possessive(w.text);
+        let possessive = bare.len() < w.text.len();
+        let ends = possessive
+            || ws
+                .get(k + 1)
+                .is_none_or(|n| !plain_gap(input, w, n) || n.is(CUE_WORD));
+        if ends && lexicon::flags(bare) & ROLE_HEAD != 0 {
+            let end = w.start + bare.len();
+            return Some(SpeakerPhrase {
+                named: Named::Role(input[ws[start].start..end].to_lowercase()),
+                span: (det.start, end),
+            });
+        }
+        if ends {
+            return None;
+        }
+    }
+    None
+}
+
 fn officer_after(input: &str, ws: &[Word], start: usize, k: usize) -> Option<SpeakerPhrase> {
     if k >= ws.len() || gap(input, &ws[k - 1], &ws[k]).trim() != "," {
         return None;
@@ -1913,6 +1944,107 @@ const BODY_HEADS: &[&str] = &[
     "regulator",
 ];
 
+/// Last words of a company's name: "Greywater Terminals Ltd", "Arnhollow Dairies".
+const COMPANY_ENDINGS: &[&str] = &[
+    "ltd",
+    "inc",
+    "corp",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "terminals",
+    "systems",
+    "industries",
+    "motors",
+    "airways",
+    "airlines",
+    "technologies",
+    "logistics",
+    "shipping",
+    "energy",
+    "power",
+    "dairies",
+    "dairy",
+    "foods",
+    "farms",
+    "pharmaceuticals",
+    "pharma",
+    "mining",
+    "petroleum",
+    "telecom",
+    "brands",
+    "laboratories",
+    "labs",
+    "partners",
+];
+
+/// Words that make a body public, a union or a charity, never what "the company" or "the firm"
+/// stands for: "The company says…" after "the National Health Protection Agency says…" is the
+/// dairy named before it, not the agency.
+const NOT_COMPANY: &[&str] = &[
+    "ministry",
+    "government",
+    "kremlin",
+    "council",
+    "commission",
+    "agency",
+    "department",
+    "office",
+    "police",
+    "court",
+    "army",
+    "navy",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "embassy",
+    "administration",
+    "authority",
+    "tribunal",
+    "committee",
+    "party",
+    "university",
+    "hospital",
+    "union",
+    "institute",
+    "bureau",
+    "inspectorate",
+    "regulator",
+    "ombudsman",
+    "foundation",
+    "society",
+    "association",
+    "federation",
+    "board",
+    "service",
+];
+
+/// A body "the company" or "the firm" may stand for: not a public one by its name, and not one
+/// the article has called a group, a campaign or a charity ("the consumer group Fair Plate").
+fn may_be_company(e: &Entity) -> bool {
+    !is_public_body(&e.name)
+        && !e.aliases.iter().any(|a| {
+            let head = a.split_whitespace().last().unwrap_or("").to_lowercase();
+            NOT_COMPANY.contains(&head.as_str())
+                || matches!(
+                    head.as_str(),
+                    "group"
+                        | "campaign"
+                        | "charity"
+                        | "organisation"
+                        | "organization"
+                        | "coalition"
+                )
+        })
+}
+
+fn is_public_body(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| NOT_COMPANY.contains(&without_possessive(w).to_lowercase().as_str()))
+}
+
 /// "According to the company, …" when the article named the company only in narration
 /// ("a line belonging to Valdera Power & Light (VPL), the regional electricity company"): the
 /// last name before `before` that ends in the head word ("the Brennick Dockworkers' Union") or
@@ -1928,6 +2060,7 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
     }
     let ws = crate::extract::text::words(&input[from..before], from);
     let mut found: Option<String> = None;
+    let mut found_strong = false;
     let mut i = 0;
     while i < ws.len() {
         if !ws[i].is_capitalized() || ws[i].is(CAP_FUNCTION_WORD) {
@@ -1980,40 +2113,7 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
                 head.as_str(),
                 "company" | "firm" | "operator" | "utility" | "carrier" | "insurer" | "group"
             ) && (name.contains('&')
-                || matches!(
-                    last.as_ref(),
-                    "ltd"
-                        | "inc"
-                        | "corp"
-                        | "plc"
-                        | "llc"
-                        | "group"
-                        | "holdings"
-                        | "terminals"
-                        | "systems"
-                        | "industries"
-                        | "motors"
-                        | "airways"
-                        | "airlines"
-                        | "technologies"
-                        | "logistics"
-                        | "shipping"
-                        | "energy"
-                        | "power"
-                        | "dairies"
-                        | "dairy"
-                        | "foods"
-                        | "farms"
-                        | "pharmaceuticals"
-                        | "pharma"
-                        | "mining"
-                        | "petroleum"
-                        | "telecom"
-                        | "brands"
-                        | "laboratories"
-                        | "labs"
-                        | "partners"
-                ));
+                || COMPANY_ENDINGS.contains(&last.as_ref()));
             let name = without_possessive(name);
             // "a Valdera Power line" after "Valdera Power & Light (VPL)": the short form of the
             // name already found.
@@ -2024,16 +2124,28 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
             let head_of_place = ws[i..j - 1].windows(2).any(|p| {
                 p[0].lower().as_ref() == head.as_str() && matches!(p[1].text, "of" | "for")
             });
-            if (ends_in_head || called || company_name || head_of_place) && !short_form {
+            // "the consumer group Fair Plate": the head noun names it right before.
+            let described = i >= 2
+                && ws[i - 1].lower().as_ref() == head.as_str()
+                && ws[i.saturating_sub(4)..i - 1]
+                    .iter()
+                    .any(|w| matches!(w.lower().as_ref(), "the" | "a" | "an"));
+            // A name that only looks like a company's gives way to one the article calls by
+            // the head noun: "the group" is Fair Plate, not Arnhollow Dairies.
+            let strong = ends_in_head || called || head_of_place || described;
+            if (strong || company_name) && !short_form && (strong || !found_strong) {
                 // The body the story is about, when it names two: "the bank" after "National
                 // Bank of Marovia" three times and "chief economist at Aurum Bank" once.
                 // (Counted in the window read, so a long input costs no more per mention.)
                 let before_text = &input[from..before];
-                let more_often = found.as_deref().is_none_or(|f| {
-                    f == name || before_text.matches(name).count() >= before_text.matches(f).count()
-                });
+                let more_often = (strong && !found_strong)
+                    || found.as_deref().is_none_or(|f| {
+                        f == name
+                            || before_text.matches(name).count() >= before_text.matches(f).count()
+                    });
                 if more_often {
                     found = Some(name.to_string());
+                    found_strong = strong;
                 }
             }
         }
@@ -2862,6 +2974,7 @@ impl Registry {
     /// "Joe Biden" and "Jill Biden" in one story leave "Biden" as it is.
     pub fn complete_names(&mut self, input: &str) {
         self.expand_acronyms(input);
+        self.complete_company_names(input);
         // Surnames alone: "Hotak", and "De Blasio" (a particle and the surname).
         let short: Vec<usize> = (0..self.entities.len())
             .filter(|&i| {
@@ -2963,6 +3076,61 @@ impl Registry {
                 let old = e.name.clone();
                 e.rename(&written);
                 e.aliases.push(old);
+            }
+        }
+    }
+
+    /// "Arnhollow said…" in a story that names "Arnhollow Dairies": a one-word speaker is the
+    /// company whose name it starts, when the article names exactly one such company.
+    fn complete_company_names(&mut self, input: &str) {
+        for i in 0..self.entities.len() {
+            let short = self.entities[i].name.clone();
+            if short.contains(' ') || !short.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let mut full: Option<&str> = None;
+            let mut ambiguous = false;
+            for (at, _) in input.match_indices(short.as_str()) {
+                let starts_word = input[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                // (A name does not run on over a line end.)
+                let rest = input[at + short.len()..].split('\n').next().unwrap_or("");
+                if !starts_word || !rest.starts_with(' ') {
+                    continue;
+                }
+                // The capitalised words after it, as far as a company ending.
+                let mut end = None;
+                let mut pos = 1;
+                for w in rest[1..].split(' ').take(4) {
+                    let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                    if !bare.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    let ending = without_possessive(bare);
+                    if COMPANY_ENDINGS.contains(&ending.to_lowercase().as_str()) {
+                        end = Some(pos + ending.len());
+                    }
+                    if bare.len() < w.len() {
+                        break;
+                    }
+                    pos += w.len() + 1;
+                }
+                if let Some(end) = end {
+                    let name = &input[at..at + short.len() + end];
+                    match full {
+                        None => full = Some(name),
+                        Some(f) if f == name => {}
+                        Some(_) => ambiguous = true,
+                    }
+                }
+            }
+            if let (Some(name), false) = (full, ambiguous) {
+                let e = &mut self.entities[i];
+                e.rename(name);
+                e.org = true;
+                e.aliases.push(short);
             }
         }
     }
@@ -3126,7 +3294,7 @@ impl Registry {
                 || (org_head
                     && e.org
                     && (e.name.to_lowercase().contains(&head)
-                        || matches!(head.as_str(), "company" | "firm")))
+                        || (matches!(head.as_str(), "company" | "firm") && may_be_company(e))))
         })
     }
 

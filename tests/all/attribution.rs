@@ -811,3 +811,84 @@ fn he_is_the_chief_executive_not_the_company_which_runs_the_train() {
         Some("Oskar Brandvik")
     );
 }
+
+#[test]
+fn according_to_the_ministry_names_the_ministry_the_article_named() {
+    let article = "Title\n\nThe Health Ministry said 20 people had died. \
+        Cases rose to 38 on Monday, according to the ministry. \
+        According to the ministry, 12 people are in hospital.\n";
+    assert_eq!(
+        speaker_of(article, "Cases rose to 38 on Monday").as_deref(),
+        Some("Health Ministry")
+    );
+    assert_eq!(
+        speaker_of(article, "12 people are in hospital").as_deref(),
+        Some("Health Ministry")
+    );
+}
+
+#[test]
+fn the_company_is_never_the_agency_or_the_campaign_group_that_spoke_last() {
+    let article = "Title\n\nThe National Health Protection Agency says 38 cases have been confirmed.\n\n\
+        Arnhollow Dairies boss Pieter Hallam said he was sorry. \
+        The company says some 140,000 packs were sold before Saturday.\n\n\
+        Helena Strand, director of the consumer group Fair Plate, said the recall was late. \
+        The group claims parents first rang the dairy on 8 September. \
+        The firm insists those calls were about the taste.\n";
+    for (text, speaker) in [
+        (
+            "some 140,000 packs were sold before Saturday",
+            "Arnhollow Dairies",
+        ),
+        ("parents first rang the dairy on 8 September", "Fair Plate"),
+        ("those calls were about the taste", "Arnhollow Dairies"),
+    ] {
+        assert_eq!(
+            speaker_of(article, text).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_one_word_company_is_the_company_whose_name_it_starts() {
+    let article = "Title\n\nArnhollow Dairies recalled seven batches on Saturday.\n\n\
+        Arnhollow said the calls logged on September 8 were about the taste.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "the calls logged on September 8 were about the taste"
+        )
+        .as_deref(),
+        Some("Arnhollow Dairies")
+    );
+}
+
+#[test]
+fn an_appositive_with_a_verb_is_the_clause_after_according_to() {
+    let (text, speaker, _) = first_statement(
+        "According to the National Bank of Marovia, the economy will grow by 1.1% in 2027, \
+         not the 1.6% it forecast in July.",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        (
+            "the economy will grow by 1.1% in 2027, not the 1.6% it forecast in July",
+            Some("National Bank of Marovia")
+        )
+    );
+}
+
+#[test]
+fn a_list_items_date_label_dates_its_statements() {
+    let article = "---\npublished: 2026-09-17\n---\nTitle\n\n\
+        - **Wednesday:** The agency said that sixty-one people had been confirmed ill.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let st = &ex.statements[0];
+    assert_eq!(st.text, "sixty-one people had been confirmed ill");
+    assert_eq!(
+        st.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-09-16")
+    );
+}
