@@ -6,7 +6,9 @@ pub mod diff;
 pub mod normalize;
 pub mod similarity;
 
-pub use similarity::{Comparable, Method, Similarity, numbers_disagree, similarity};
+pub use similarity::{
+    Comparable, Figures, Method, Similarity, figures, numbers_disagree, similarity,
+};
 
 /// Default similarity at or above which a mention joins a claim by itself (same speaker, within
 /// the date window, not one or two words). Calibrated on the gold clusters
@@ -64,11 +66,16 @@ pub struct Candidate {
     /// Both sides name a speaker (an unattributed claim has none).
     pub both_attributed: bool,
     pub days_apart: Option<i64>,
+    /// The new statement is dated in its article, a day or more from when the claim was last
+    /// seen: a changed figure then is an update, not a misquote.
+    pub dated_apart: bool,
     pub quote_pair: bool,
     /// The shorter of the two is a direct quote (the speaker's own words), not a paraphrase.
     pub fragment_is_quote: bool,
     /// One gives a new number for the one the other states (`similarity::numbers_disagree`).
     pub numbers_disagree: bool,
+    /// How their amounts compare (`similarity::figures`).
+    pub figures: Figures,
 }
 
 /// A one- or two-word quote reports the same event only within a couple of weekly news cycles:
@@ -126,7 +133,17 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     // conflict shown); a new figure for an old one ("11 km, up from 8 km"), or every figure
     // new ("12 in hospital, six of them under five" / "19…, nine…"), is another moment of the
     // story: a person decides. Word-for-word the same stays joined.
-    let updated_fact = c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact);
+    // Other figures in other words ("the limit there was 40 km/h" / "the normal limit is
+    // 90 km/h") are two facts unless both are someone's quoted words; a body's reported figure
+    // that changes ("38 people had been confirmed ill" / "sixty-one people…") is its update.
+    // One figure misreported in the outlets' own narration joins, the conflict shown.
+    let figures_apart = match c.figures {
+        Figures::Agree => false,
+        Figures::Differ => !(c.both_attributed && c.quote_pair),
+        Figures::Misreported => c.both_attributed && c.dated_apart,
+    };
+    let updated_fact = (c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact))
+        || figures_apart;
     let auto = score >= cfg.high
         && !short
         && !far_apart
@@ -149,9 +166,11 @@ mod tests {
             same_speaker: same,
             both_attributed: true,
             days_apart: Some(1),
+            dated_apart: false,
             quote_pair: true,
             fragment_is_quote: true,
             numbers_disagree: false,
+            figures: Figures::Agree,
         }
     }
 
@@ -182,6 +201,7 @@ mod tests {
         let narration = Candidate {
             both_attributed: false,
             numbers_disagree: true,
+            figures: Figures::Differ,
             ..cand(true)
         };
         let cfg = MatchConfig {
@@ -200,6 +220,7 @@ mod tests {
         );
         let misquoted = Candidate {
             numbers_disagree: false,
+            figures: Figures::Agree,
             ..quoted
         };
         let m = similarity(&monday, &misquote, 0.0);
@@ -223,6 +244,7 @@ mod tests {
         let s = similarity(&monday, &wednesday, 0.0);
         let same_agency = Candidate {
             numbers_disagree: true,
+            figures: Figures::Differ,
             ..cand(true)
         };
         let cfg = MatchConfig {

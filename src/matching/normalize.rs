@@ -16,7 +16,10 @@
 /// 9: spoken numbers ("six point eight", "a hundred and fifty thousand") and "per cent" as two
 ///    words folded.
 /// 10: "a dozen" is 12.
-pub const VERSION: u32 = 10;
+/// 11: speeds one unit ("km/h", "kph", "km per hour" → "kmh"); units glued to a figure apart
+///     ("90km" → "90 km"); "through", "across", "during", "among", "within", "onto", "upon"
+///     stop words like the other prepositions.
+pub const VERSION: u32 = 11;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -106,6 +109,13 @@ const STOP_WORDS: &[&str] = &[
     "about",
     "as",
     "into",
+    "onto",
+    "through",
+    "across",
+    "during",
+    "among",
+    "upon",
+    "within",
     "from",
     "up",
     "down",
@@ -297,6 +307,7 @@ pub fn normalize(text: &str) -> String {
     let respelled = respell(&out);
     let words: Vec<&str> = respelled
         .split_whitespace()
+        .flat_map(split_unit)
         .map(|w| {
             SPELLINGS
                 .iter()
@@ -320,6 +331,13 @@ pub fn normalize(text: &str) -> String {
             i += used;
             continue;
         }
+        // "km/h" (its slash gone), "km per hour" and "kph" are one unit, so a speed shares
+        // one term with another speed, not two.
+        if let Some((unit, used)) = speed_unit(&words[i..]) {
+            folded.push(unit.to_string());
+            i += used;
+            continue;
+        }
         // "per cent", as two words, is "percent".
         if words[i] == "per" && words.get(i + 1) == Some(&"cent") {
             folded.push("percent".to_string());
@@ -335,6 +353,40 @@ pub fn normalize(text: &str) -> String {
         i += 1;
     }
     folded.join(" ")
+}
+
+/// Units written onto their number ("90km", "4.5m" is left alone: "m" after a figure may be
+/// million): the number and the unit as two words, as "90 km" is written.
+const GLUED_UNITS: &[&str] = &[
+    "km", "kmh", "kph", "mph", "kg", "cm", "mm", "ha", "mw", "gw",
+];
+
+fn split_unit(w: &str) -> impl Iterator<Item = &str> {
+    let digits = w
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let (number, unit) = w.split_at(digits);
+    let glued = digits > 0 && number.as_bytes()[0].is_ascii_digit() && GLUED_UNITS.contains(&unit);
+    let (first, second) = if glued {
+        (number, Some(unit))
+    } else {
+        (w, None)
+    };
+    std::iter::once(first).chain(second)
+}
+
+/// A speed unit at the start of `words` and how many words it takes.
+fn speed_unit(words: &[&str]) -> Option<(&'static str, usize)> {
+    match words {
+        ["km", "h" | "hr", ..] => Some(("kmh", 2)),
+        ["km", "per", "hour", ..] | ["kilometres" | "kilometers", "per", "hour", ..] => {
+            Some(("kmh", 3))
+        }
+        ["kph" | "kmh", ..] => Some(("kmh", 1)),
+        ["miles", "per", "hour", ..] => Some(("mph", 3)),
+        _ => None,
+    }
 }
 
 /// Prefixes that British and American copy write with or without a hyphen ("co-operate",
@@ -1122,5 +1174,21 @@ mod tests {
             terms(&normalize("the talks were stopped")),
             vec!["talk", "stop"]
         );
+    }
+
+    #[test]
+    fn a_speed_is_one_unit_however_it_is_written() {
+        for text in [
+            "90 km/h",
+            "90km/h",
+            "90 kph",
+            "90 km per hour",
+            "ninety kmh",
+        ] {
+            assert_eq!(normalize(text), "90 kmh", "{text}");
+        }
+        assert_eq!(normalize("a 1.2km stretch"), "a 1.2 km stretch");
+        // "m" after a figure may be million: left as written.
+        assert_eq!(normalize("4.5m"), "4.5m");
     }
 }

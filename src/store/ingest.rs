@@ -122,6 +122,7 @@ impl Store {
             Voice {
                 speaker: speaker_id,
                 subject: None,
+                dated: false,
             },
             seen,
             cfg,
@@ -375,6 +376,7 @@ fn ingest_in(
         let voice = Voice {
             speaker: id_of(&st.speaker)?,
             subject: id_of(&st.subject)?,
+            dated: st.said_on.is_some(),
         };
         // A remark is seen when it was said; the outlet's own claim (no speaker) when the
         // outlet published it — its date is the date of the event it reports ("the train
@@ -409,6 +411,8 @@ fn ingest_in(
 struct Voice {
     speaker: Option<i64>,
     subject: Option<i64>,
+    /// The article says when it was said ("on Wednesday"), not only when it was published.
+    dated: bool,
 }
 
 /// The smallest statement of the same article that strictly contains statement `i` and
@@ -501,6 +505,7 @@ fn best_match(
         }
         // The wording that makes the strongest case speaks for the claim: a close paraphrase
         // that joins beats a long sentence that merely contains the statement.
+        let days_apart = days_between(Some(seen), stored.last_seen.as_deref());
         let judge = |wording: &Comparable| {
             let sim = matching::similarity(comp, wording, cfg.low);
             let cand = Candidate {
@@ -510,7 +515,8 @@ fn best_match(
                 same_speaker: speaker_id == stored.speaker_id && voice.subject == stored.subject_id,
                 both_attributed: (speaker_id.is_some() && stored.speaker_id.is_some())
                     || (voice.subject.is_some() && stored.subject_id.is_some()),
-                days_apart: days_between(Some(seen), stored.last_seen.as_deref()),
+                days_apart,
+                dated_apart: voice.dated && days_apart.is_some_and(|d| d >= 1),
                 quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
                 fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
                     kind == Kind::Quote
@@ -518,6 +524,7 @@ fn best_match(
                     stored.kind == Kind::Quote
                 },
                 numbers_disagree: matching::numbers_disagree(comp, wording),
+                figures: matching::figures(comp, wording),
             };
             let short = comp.is_short() || wording.is_short();
             let decision = matching::decide(&sim, short, &cand, cfg);

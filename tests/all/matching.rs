@@ -831,3 +831,58 @@ fn everything_said_by_a_speaker_includes_outlets_that_did_not_name_them() {
     let claim = &cmp["claims"][0];
     assert_eq!(claim["mentions"].as_array().unwrap().len(), 2, "{cmp:#}");
 }
+
+#[test]
+fn other_figures_are_another_fact_unless_one_figure_of_the_same_sentence_is_misreported() {
+    let env = Env::new();
+    // Two outlets' own narration: a temporary limit and the normal one are two facts.
+    let r = two_days(
+        &env,
+        "The limit on the curve there was 40 km/h after the works.",
+        "The normal limit on the curve is 90km/h.",
+    );
+    let second = &r[1]["statements"][0];
+    assert_ne!(second["outcome"], "matched", "{second:#}");
+
+    // The same sentence with one figure wrong is one fact told wrongly: joined, in conflict.
+    let env = Env::new();
+    let r = two_days(
+        &env,
+        "By Tuesday evening the fire had burned about 12,400 hectares of pine forest and scrub.",
+        "By this evening the fire had burned through 21,400 hectares.",
+    );
+    let second = &r[1]["statements"][0];
+    assert_eq!(second["outcome"], "matched", "{second:#}");
+    assert!(
+        second["conflicts"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty()),
+        "{second:#}"
+    );
+}
+
+#[test]
+fn a_bodys_figure_given_again_on_a_later_day_is_its_update_not_a_misquote() {
+    let env = Env::new();
+    let r = ingest_texts(
+        &env,
+        &[
+            (
+                "monday.txt",
+                "---\npublished: 2026-09-14\n---\nT\n\n\
+                 The National Health Protection Agency said on Monday that 38 people had been \
+                 confirmed ill with varnellosis.\n",
+            ),
+            (
+                "explainer.txt",
+                "---\npublished: 2026-09-17\n---\nT\n\n\
+                 - **Wednesday:** The National Health Protection Agency said that sixty-one \
+                 people had been confirmed ill, in six regions.\n",
+            ),
+        ],
+    );
+    // Dated Wednesday by its list label; without that date it would be taken for a misquote
+    // of Monday's figure and joined.
+    let update = &r[1][0];
+    assert_eq!(update["outcome"], "suggested", "{update:#}");
+}

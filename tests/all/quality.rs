@@ -116,15 +116,15 @@ fn the_spill_set_does_not_fall() {
 #[test]
 fn the_rate_rise_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout3");
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.70);
-    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.63);
-    matching_floors(&dir, IngestOrder::Name, 0.99, 0.70);
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.73);
+    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.67);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.73);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.87),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.90),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.92),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.965),
     ]);
 }
 
@@ -135,15 +135,35 @@ fn the_rate_rise_set_does_not_fall() {
 #[test]
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.955, 0.61, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.955, 0.51, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.56, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.77, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.63, 0);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.67, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.87),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.80),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.895),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.93),
+        ("comment F1", s.comments.at_80.f1, 1.0),
+    ]);
+}
+
+/// The derailment set (fixtures/heldout5), written on 2026-11-25 by someone who never saw the
+/// tool; first measured at P 0.765 R 0.565 with two look-alike pairs merged (its README), the
+/// worst first figure of the five sets. Read since: today's figures on a development set, far
+/// below the targets — a floor, not a goal.
+#[test]
+fn the_derailment_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout5");
+    matching_floors_merging(&dir, IngestOrder::Date, 0.78, 0.59, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.83, 0.59, 2);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.87, 0.59, 2);
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.80),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.735),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.82),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
