@@ -1646,6 +1646,43 @@ fn sentence_statements(
                         ex.subjects.insert(before, (who.entity, words.clone()));
                     }
                 }
+                // "A, police said, adding that B": B is said too, by the same speaker.
+                if !narrated
+                    && span.1 <= ws[c.word].start
+                    && let Some(n) = clause_cues
+                        .iter()
+                        .find(|n| n.participle && n.word == c.word + 1)
+                    && let Some(from) = ws[n.word + 1..]
+                        .iter()
+                        .take(3)
+                        .find(|w| w.text == "that" && w.end <= ce)
+                        .map(|w| w.end)
+                        // "adding it required much endurance": the clause without "that".
+                        .or_else(|| {
+                            ws.get(n.word + 1)
+                                .filter(|w| {
+                                    w.end <= ce
+                                        && matches!(
+                                            w.text,
+                                            "it" | "he" | "she" | "they" | "we" | "the" | "there"
+                                        )
+                                })
+                                .map(|w| w.start)
+                        })
+                {
+                    let (a, b) = trim_span(input, from, ce);
+                    let b = text::trim_end_chars(input, a, b, &['.', '!', '…', ';']);
+                    if b > a {
+                        ex.push(
+                            Kind::Claim,
+                            (a, b),
+                            &who,
+                            Some(ws[n.word].text),
+                            date.as_ref(),
+                            Vec::new(),
+                        );
+                    }
+                }
                 done = true;
                 break;
             }
@@ -2299,8 +2336,12 @@ fn reported_clause(
         phrase_before(input, ws, v, &allowed)
     };
 
-    // "CLAUSE, X said." — the cue closes the sentence.
-    if !c.participle && c.kind == CueKind::Speech && v + 3 >= last {
+    // "CLAUSE, X said." — the cue closes the sentence, or only a participle's own clause
+    // follows ("…, police said, adding that he had tested negative").
+    let participle_after = ws
+        .get(v + 1)
+        .is_some_and(|n| n.is(lexicon::PARTICIPLE) && input[ws[v].end..n.start].trim() == ",");
+    if !c.participle && c.kind == CueKind::Speech && (v + 3 >= last || participle_after) {
         if let Some(p) = &phrase {
             let np_start = p.span.0;
             let lead = &input[cs..np_start];
@@ -2312,9 +2353,6 @@ fn reported_clause(
                     return Some(((cs, stop), phrase, false));
                 }
             }
-        }
-        if let Some(fw) = ws.get(v + 1).filter(|_| v > first) {
-            let _ = fw;
         }
     }
     let phrase = phrase?;
@@ -2485,12 +2523,17 @@ fn reported_clause(
                     true,
                 ));
             }
+            // "say at least two people have died": a count, not a place or a time.
+            let at_least = l == "at"
+                && ws
+                    .get(start_word + 1)
+                    .is_some_and(|n| matches!(n.text, "least" | "most"));
             if !clause_start_word
                 || bad_verb
-                || matches!(
+                || (matches!(
                     l.as_ref(),
                     "in" | "on" | "at" | "during" | "after" | "before" | "to"
-                )
+                ) && !at_least)
                 // "would not say whether strikes would resume": a question, not a claim.
                 || matches!(
                     l.as_ref(),

@@ -1325,6 +1325,14 @@ pub fn phrase_before(
                 // "Dolores Quiñones, 74, spent…": an age.
                 || (end - k == 1 && ws[k].text.bytes().all(|b| b.is_ascii_digit()))
             {
+                // "Davor Kesh, general secretary of the Transport Workers' Union, which represents
+                // the driver, told LBN": "which" is said of the union inside the person's own
+                // appositive; the speaker is the person.
+                if first == "which"
+                    && let Some(p) = person_before_role(input, ws, k, allowed)
+                {
+                    return Some(p);
+                }
                 let inner = phrase_ending_at(input, ws, k, allowed)?;
                 return Some(with_role(inner, appositive));
             }
@@ -1335,6 +1343,31 @@ pub fn phrase_before(
         return None;
     }
     phrase_ending_at(input, ws, end, allowed)
+}
+
+/// The person named before an appositive that ends right before word `k` and opens with a
+/// title or a lower-case role ("Davor Kesh, general secretary of the union, …"), with that
+/// appositive as the role.
+fn person_before_role(
+    input: &str,
+    ws: &[Word],
+    k: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<SpeakerPhrase> {
+    let j = (k.saturating_sub(12).max(1)..k.saturating_sub(1))
+        .rev()
+        .find(|&j| is_comma_gap(gap(input, &ws[j - 1], &ws[j])))?;
+    if !(is_title_word(&ws[j]) || !ws[j].is_capitalized()) {
+        return None;
+    }
+    let p = phrase_ending_at(input, ws, j, allowed)?;
+    match &p.named {
+        Named::Name { org: false, .. } => {
+            let role = input[ws[j].start..ws[k - 1].end].to_string();
+            Some(with_role(p, role))
+        }
+        _ => None,
+    }
 }
 
 fn allowed_all(allowed: &dyn Fn(usize) -> bool, ws: &[Word], w: &Word) -> bool {
@@ -1546,7 +1579,8 @@ fn phrase_ending_at(
                 ws[k - 1].lower().as_ref(),
                 "the" | "a" | "an" | "its" | "his" | "her" | "their"
             );
-        if !det && !l.ends_with('s') {
+        // "officials said", and "police said" (a plural without the s).
+        if !det && !l.ends_with('s') && l != "police" {
             return None;
         }
         let start = if det { ws[k - 1].start } else { ws[k].start };

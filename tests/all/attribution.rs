@@ -892,3 +892,32 @@ fn a_list_items_date_label_dates_its_statements() {
         Some("2026-09-16")
     );
 }
+
+#[test]
+fn which_said_of_the_union_inside_a_persons_appositive_leaves_the_person_speaking() {
+    let (text, speaker, role) = first_statement(
+        "Davor Kesh, general secretary of the Rail and Transport Workers' Union, which \
+         represents the driver, told LBN: \"There was no warning board at Hollin Cut.\"",
+    );
+    assert_eq!(text, "There was no warning board at Hollin Cut.");
+    assert_eq!(speaker.as_deref(), Some("Davor Kesh"));
+    assert!(role.is_some_and(|r| r.starts_with("general secretary")));
+}
+
+#[test]
+fn police_speak_without_an_article_and_at_least_is_a_count() {
+    let article = "Title\n\nVarrow District Police say at least two people have died.\n\n\
+        The driver was treated in hospital for minor injuries, police said, adding that he had \
+        tested negative for alcohol.\n";
+    for text in [
+        "at least two people have died",
+        "The driver was treated in hospital for minor injuries",
+        "he had tested negative for alcohol",
+    ] {
+        assert_eq!(
+            speaker_of(article, text).as_deref(),
+            Some("Varrow District Police"),
+            "{text}"
+        );
+    }
+}

@@ -155,15 +155,15 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.78, 0.59, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.83, 0.59, 2);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.87, 0.59, 2);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.80, 0.64, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.84, 0.62, 2);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.88, 0.62, 2);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.80),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.735),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.82),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.82),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.76),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.845),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
