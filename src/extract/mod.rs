@@ -2341,17 +2341,19 @@ fn reported_clause(
     let participle_after = ws
         .get(v + 1)
         .is_some_and(|n| n.is(lexicon::PARTICIPLE) && input[ws[v].end..n.start].trim() == ",");
-    if !c.participle && c.kind == CueKind::Speech && (v + 3 >= last || participle_after) {
-        if let Some(p) = &phrase {
-            let np_start = p.span.0;
-            let lead = &input[cs..np_start];
-            let lead_trim = lead.trim_end();
-            if lead_trim.ends_with(',') && ws[first].start < np_start {
-                let stop = text::trim_end_chars(input, cs, cs + lead_trim.len(), &[',']);
-                let starts_with_quote = quotes.iter().any(|q| q.open == cs);
-                if !starts_with_quote && stop > cs {
-                    return Some(((cs, stop), phrase, false));
-                }
+    if !c.participle
+        && c.kind == CueKind::Speech
+        && (v + 3 >= last || participle_after)
+        && let Some(p) = &phrase
+    {
+        let np_start = p.span.0;
+        let lead = &input[cs..np_start];
+        let lead_trim = lead.trim_end();
+        if lead_trim.ends_with(',') && ws[first].start < np_start {
+            let stop = text::trim_end_chars(input, cs, cs + lead_trim.len(), &[',']);
+            let starts_with_quote = quotes.iter().any(|q| q.open == cs);
+            if !starts_with_quote && stop > cs {
+                return Some(((cs, stop), phrase, false));
             }
         }
     }

@@ -1357,7 +1357,7 @@ fn person_before_role(
     let j = (k.saturating_sub(12).max(1)..k.saturating_sub(1))
         .rev()
         .find(|&j| is_comma_gap(gap(input, &ws[j - 1], &ws[j])))?;
-    if !(is_title_word(&ws[j]) || !ws[j].is_capitalized()) {
+    if !is_title_word(&ws[j]) && ws[j].is_capitalized() {
         return None;
     }
     let p = phrase_ending_at(input, ws, j, allowed)?;
