@@ -1021,7 +1021,8 @@ fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)
     }
     let colon = para.find(':')?;
     let head = &para[..colon];
-    let ws = words(head, 0);
+    // More than four words is no label: no need to split the rest.
+    let ws: Vec<Word> = text::first_words(head, 0).take(5).collect();
     if ws.is_empty() || ws.len() > 4 || head.len() != head.trim_start().len() {
         return None;
     }
@@ -1142,7 +1143,8 @@ fn sentence_statements(
             continue;
         }
         let qtext = &input[q.text.0..q.text.1];
-        let qwords = text::word_count(qtext);
+        // (Compared with six at most.)
+        let qwords = text::word_count_to(qtext, 7);
         let first_after =
             Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
         let last_before = ws.partition_point(|w| w.end <= q.open).checked_sub(1);
@@ -2201,7 +2203,7 @@ fn reported_clause(
                 "the" | "a" | "an" | "its" | "his" | "her" | "their" | "which" | "who"
             )
         });
-        if after_comma.is_some() && !appositive && text::word_count(rest) >= 3 {
+        if after_comma.is_some() && !appositive && text::word_count_to(rest, 3) >= 3 {
             let (a, b) = trim_span(input, cs, end);
             return (b > a).then_some(((a, b), Some(p), false));
         }
@@ -2408,7 +2410,7 @@ fn reported_clause(
                     .any(|w| AUXILIARIES.contains(&w.lower().as_ref()))
             {
                 let (a, b) = trim_span(input, cs, end);
-                return (b > a && text::word_count(&input[a..b]) >= 5).then_some((
+                return (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some((
                     (a, b),
                     Some(phrase),
                     true,
@@ -2429,7 +2431,7 @@ fn reported_clause(
                 return None;
             }
             let (a, b) = trim_span(input, sw.start, end);
-            (b > a && text::word_count(&input[a..b]) >= 3).then_some(((a, b), Some(phrase), false))
+            (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some(((a, b), Some(phrase), false))
         }
         CueKind::Act | CueKind::Describe => {
             if c.participle {
@@ -2477,7 +2479,7 @@ fn reported_clause(
             if c.kind == CueKind::Describe && has_quote {
                 return None;
             }
-            (b > a && text::word_count(&input[a..b]) >= 5).then_some(((a, b), Some(phrase), true))
+            (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some(((a, b), Some(phrase), true))
         }
     }
 }

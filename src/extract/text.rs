@@ -215,18 +215,39 @@ pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     });
 }
 
-/// How many words `s` has, without building them.
-pub fn word_count(s: &str) -> usize {
-    let mut n = 0;
-    scan_words(s, |_, _| n += 1);
+/// How many words `s` has, without building them, counting no further than `cap`
+/// (`min(count, cap)`): the rules only ask whether a span has more than a handful, and a
+/// paragraph's first colon can come a long way in.
+pub fn word_count_to(s: &str, cap: usize) -> usize {
+    let mut cache = WordChars::default();
+    let (mut n, mut i) = (0, 0);
+    while n < cap
+        && let Some((_, end)) = next_word(s, i, &mut cache)
+    {
+        n += 1;
+        i = end;
+    }
     n
+}
+
+/// The first words of `s` one at a time, for a rule that stops after a few ("PESKOV:" has at
+/// most four before its colon).
+pub fn first_words(s: &str, base: usize) -> impl Iterator<Item = Word<'_>> {
+    let mut cache = WordChars::default();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_word(s, i, &mut cache)?;
+        i = end;
+        Some(Word::new(&s[start..end], base + start, base + end))
+    })
 }
 
 fn next_char(s: &str, at: usize) -> Option<char> {
     s.get(at..).and_then(|r| r.chars().next())
 }
 
-/// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
+/// Call `f(start, end)` for each word; the tokeniser behind `words` (`next_word` is the one
+/// behind `word_count_to` and `first_words` too).
 pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
     let mut cache = WordChars::default();
     let mut i = 0;
