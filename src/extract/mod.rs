@@ -20,7 +20,7 @@ use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
 use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
 use std::collections::{HashMap, HashSet};
-use text::{Word, is_space, trim_span, words};
+use text::{Word, WordWindow, is_space, trim_span, words};
 
 pub use crate::model::Kind;
 
@@ -295,6 +295,8 @@ struct Extractor<'a> {
     subjects: HashMap<usize, (Option<usize>, String)>,
     /// The buffer the words of each sentence are split into, kept from one sentence to the next.
     words_buf: Vec<Word<'a>>,
+    /// The words of the text before a mention that `body_named_before` reads.
+    body_window: WordWindow<'a>,
 }
 
 impl Extractor<'_> {
@@ -328,7 +330,7 @@ impl<'a> Extractor<'a> {
             Named::Name {
                 name, role: None, ..
             } if !name.contains(' ')
-                && let Some(body) = speakers::body_named_before(self.input, p.span.0, name) =>
+                && let Some(body) = speakers::body_named_before(self.input, p.span.0, name, &mut self.body_window) =>
             {
                 Some(self.registry.name(&body, None, true))
             }
@@ -350,7 +352,7 @@ impl<'a> Extractor<'a> {
                     from += 1;
                 }
                 let before = &self.input[from..p.span.0];
-                let passing = speakers::body_named_before(self.input, p.span.0, r);
+                let passing = speakers::body_named_before(self.input, p.span.0, r, &mut self.body_window);
                 match (self.registry.peek_role(r), passing) {
                     (Some(i), Some(body))
                         if self.registry.entities[i].name != body
@@ -642,6 +644,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         headline_quotes: Vec::new(),
         subjects: HashMap::new(),
         words_buf: Vec::new(),
+        body_window: WordWindow::default(),
     };
 
     let title_block = doc.title().copied();

@@ -207,6 +207,51 @@ pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether no word of `s` reaches across byte offset `at`: the words of `s[..at]` and of
+/// `s[at..]` are then the words of `s` on either side of it. So it is when the character just
+/// before or just after `at` is neither a word character nor a joiner ("said. The": the space
+/// after the period), or `at` is an end.
+pub fn splits_words(s: &str, at: usize) -> bool {
+    let apart = |c: char| !is_word_char(c) && !is_joiner(c);
+    at == 0
+        || at == s.len()
+        || char_before(s, at).is_some_and(apart)
+        || char_at(s, at).is_some_and(apart)
+}
+
+/// The words of a window of the input that grows as extraction moves on: "the company" looks
+/// for the company's name in the 6,000 bytes before each mention, which in an article shorter
+/// than that is all the text so far. The words already split are kept, and only the text the
+/// window gained is split when no word crosses its old end.
+#[derive(Default)]
+pub struct WordWindow<'a> {
+    from: usize,
+    to: usize,
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> WordWindow<'a> {
+    /// `words(&input[from..to], from)`.
+    pub fn words(&mut self, input: &'a str, from: usize, to: usize) -> &[Word<'a>] {
+        let kept = from == self.from && !self.words.is_empty();
+        if kept && to <= self.to && splits_words(input, to) {
+            let n = self.words.partition_point(|w| w.end <= to);
+            return &self.words[..n];
+        }
+        if kept && to > self.to && splits_words(input, self.to) {
+            let at = self.to;
+            let words = &mut self.words;
+            scan_words(&input[at..to], |s, e| {
+                words.push(Word::new(&input[at + s..at + e], at + s, at + e));
+            });
+        } else {
+            words_into(&input[from..to], from, &mut self.words);
+        }
+        (self.from, self.to) = (from, to);
+        &self.words
+    }
+}
+
 /// `words` into a buffer the caller reuses (its old contents are dropped).
 pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     out.clear();
