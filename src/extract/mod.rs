@@ -330,7 +330,12 @@ impl<'a> Extractor<'a> {
             Named::Name {
                 name, role: None, ..
             } if !name.contains(' ')
-                && let Some(body) = speakers::body_named_before(self.input, p.span.0, name, &mut self.body_window) =>
+                && let Some(body) = speakers::body_named_before(
+                    self.input,
+                    p.span.0,
+                    name,
+                    &mut self.body_window,
+                ) =>
             {
                 Some(self.registry.name(&body, None, true))
             }
@@ -352,7 +357,8 @@ impl<'a> Extractor<'a> {
                     from += 1;
                 }
                 let before = &self.input[from..p.span.0];
-                let passing = speakers::body_named_before(self.input, p.span.0, r, &mut self.body_window);
+                let passing =
+                    speakers::body_named_before(self.input, p.span.0, r, &mut self.body_window);
                 match (self.registry.peek_role(r), passing) {
                     (Some(i), Some(body))
                         if self.registry.entities[i].name != body
@@ -2434,7 +2440,11 @@ fn reported_clause(
                 return None;
             }
             let (a, b) = trim_span(input, sw.start, end);
-            (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some(((a, b), Some(phrase), false))
+            (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some((
+                (a, b),
+                Some(phrase),
+                false,
+            ))
         }
         CueKind::Act | CueKind::Describe => {
             if c.participle {
@@ -2482,7 +2492,11 @@ fn reported_clause(
             if c.kind == CueKind::Describe && has_quote {
                 return None;
             }
-            (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some(((a, b), Some(phrase), true))
+            (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some((
+                (a, b),
+                Some(phrase),
+                true,
+            ))
         }
     }
 }

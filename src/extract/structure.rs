@@ -423,7 +423,8 @@ pub fn dateline_len(para: &str) -> Option<usize> {
     let place_end = head.find([',', '(']).unwrap_or(head.len());
     let place = head[..place_end].trim();
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || word_count_to(place, 5) > 4 {
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || word_count_to(place, 5) > 4
+    {
         return None;
     }
     let mut end = at + dc.len_utf8();
