@@ -10,7 +10,6 @@ use super::score::{
 use super::speakers::{
     ACT, CAP_FUNCTION, DESCRIBE, ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES,
 };
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 // Check-worthiness cue families: the low byte, as `score` reads it.
@@ -143,9 +142,10 @@ fn tag(h: usize) -> u8 {
 }
 
 impl Table {
-    fn new(entries: HashMap<&'static str, u32>) -> Table {
-        let size = (entries.len() * 4).next_power_of_two();
-        let mut t = Table {
+    /// A table for up to `n` words.
+    fn with_capacity(n: usize) -> Table {
+        let size = (n * 4).next_power_of_two();
+        Table {
             slots: vec![
                 Slot {
                     key: [0, 0],
@@ -157,23 +157,34 @@ impl Table {
             tags: vec![0; size],
             mask: size - 1,
             longest: 0,
-        };
-        for (w, bits) in entries {
-            // A word that is not lower case never equals a lower-cased one.
-            if w.is_empty() || w.to_lowercase() != w {
-                continue;
-            }
-            let key = pack(w.as_bytes());
-            let h = hash(key, w.len());
-            let mut i = h & t.mask;
-            while t.tags[i] != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = Slot { key, word: w, bits };
-            t.tags[i] = tag(h);
-            t.longest = t.longest.max(w.len());
         }
-        t
+    }
+
+    /// Put `word` in the lists `bits` as well as any it is in already. Built in place rather
+    /// than through a `HashMap`: every run of the command line builds it once, for one article.
+    fn insert(&mut self, word: &'static str, bits: u32) {
+        // A word that is not lower case never equals a lower-cased one.
+        let lower = if word.is_ascii() {
+            !word.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            word.to_lowercase() == word
+        };
+        if word.is_empty() || !lower {
+            return;
+        }
+        let key = pack(word.as_bytes());
+        let h = hash(key, word.len());
+        let mut i = h & self.mask;
+        while self.tags[i] != 0 {
+            if self.slots[i].word == word {
+                self.slots[i].bits |= bits;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+        self.slots[i] = Slot { key, word, bits };
+        self.tags[i] = tag(h);
+        self.longest = self.longest.max(word.len());
     }
 
     /// The bits of `word`, a word that is lower case already or ASCII (compared ignoring
@@ -221,8 +232,7 @@ fn same_tail(key: &str, word: &str) -> bool {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (list, bit) in [
+    let lists = [
         (QUANTITY_WORDS, QUANTITY),
         (NUMBER_WORDS, NUMBER_WORD),
         (&["the", "these", "those", "other"][..], DEFINITE),
@@ -240,12 +250,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (ORG_WORDS, ORG_WORD),
         (CAP_FUNCTION, CAP_FUNCTION_WORD),
         (&["according"][..], ACCORDING),
-    ] {
+    ];
+    let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
+    for (list, bit) in lists {
         for w in list {
-            *m.entry(*w).or_insert(0) |= bit;
+            t.insert(w, bit);
         }
     }
-    Table::new(m)
+    t
 });
 
 /// The lists `word` is in, compared lower-cased (one probe, no copy for ASCII words).

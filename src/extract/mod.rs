@@ -20,7 +20,7 @@ use quotes::QuoteSpan;
 use serde::{Deserialize, Serialize};
 use speakers::{CueKind, Named, Registry, SpeakerPhrase, cue_kind_of, phrase_after, phrase_before};
 use std::collections::{HashMap, HashSet};
-use text::{Word, is_space, trim_span, words};
+use text::{Word, WordWindow, is_space, trim_span, words};
 
 pub use crate::model::Kind;
 
@@ -298,6 +298,8 @@ struct Extractor<'a> {
     /// The date a list item's bold label gives ("- **Wednesday:** The agency said…") for the
     /// statements of that item that give none of their own.
     label_date: Option<FoundDate>,
+    /// The words of the text before a mention that `body_named_before` reads.
+    body_window: WordWindow<'a>,
 }
 
 impl Extractor<'_> {
@@ -331,7 +333,12 @@ impl<'a> Extractor<'a> {
             Named::Name {
                 name, role: None, ..
             } if !name.contains(' ')
-                && let Some(body) = speakers::body_named_before(self.input, p.span.0, name) =>
+                && let Some(body) = speakers::body_named_before(
+                    self.input,
+                    p.span.0,
+                    name,
+                    &mut self.body_window,
+                ) =>
             {
                 Some(self.registry.name(&body, None, true))
             }
@@ -353,7 +360,8 @@ impl<'a> Extractor<'a> {
                     from += 1;
                 }
                 let before = &self.input[from..p.span.0];
-                let passing = speakers::body_named_before(self.input, p.span.0, r);
+                let passing =
+                    speakers::body_named_before(self.input, p.span.0, r, &mut self.body_window);
                 match (self.registry.peek_role(r), passing) {
                     (Some(i), Some(body))
                         if self.registry.entities[i].name != body
@@ -649,6 +657,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         subjects: HashMap::new(),
         words_buf: Vec::new(),
         label_date: None,
+        body_window: WordWindow::default(),
     };
 
     let title_block = doc.title().copied();
@@ -1036,7 +1045,8 @@ fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)
     }
     let colon = para.find(':')?;
     let head = &para[..colon];
-    let ws = words(head, 0);
+    // More than four words is no label: no need to split the rest.
+    let ws: Vec<Word> = text::first_words(head, 0).take(5).collect();
     if ws.is_empty() || ws.len() > 4 || head.len() != head.trim_start().len() {
         return None;
     }
@@ -1157,7 +1167,8 @@ fn sentence_statements(
             continue;
         }
         let qtext = &input[q.text.0..q.text.1];
-        let qwords = text::word_count(qtext);
+        // (Compared with six at most.)
+        let qwords = text::word_count_to(qtext, 7);
         let first_after =
             Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
         let last_before = ws.partition_point(|w| w.end <= q.open).checked_sub(1);
@@ -2319,7 +2330,7 @@ fn reported_clause(
                 "the" | "a" | "an" | "its" | "his" | "her" | "their" | "which" | "who"
             )
         });
-        if after_comma.is_some() && !appositive && text::word_count(rest) >= 3 {
+        if after_comma.is_some() && !appositive && text::word_count_to(rest, 3) >= 3 {
             let (a, b) = trim_span(input, cs, end);
             return (b > a).then_some(((a, b), Some(p), false));
         }
@@ -2519,7 +2530,7 @@ fn reported_clause(
                     .any(|w| AUXILIARIES.contains(&w.lower().as_ref()))
             {
                 let (a, b) = trim_span(input, cs, end);
-                return (b > a && text::word_count(&input[a..b]) >= 5).then_some((
+                return (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some((
                     (a, b),
                     Some(phrase),
                     true,
@@ -2545,7 +2556,11 @@ fn reported_clause(
                 return None;
             }
             let (a, b) = trim_span(input, sw.start, end);
-            (b > a && text::word_count(&input[a..b]) >= 3).then_some(((a, b), Some(phrase), false))
+            (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some((
+                (a, b),
+                Some(phrase),
+                false,
+            ))
         }
         CueKind::Act | CueKind::Describe => {
             if c.participle {
@@ -2593,7 +2608,11 @@ fn reported_clause(
             if c.kind == CueKind::Describe && has_quote {
                 return None;
             }
-            (b > a && text::word_count(&input[a..b]) >= 5).then_some(((a, b), Some(phrase), true))
+            (b > a && text::word_count_to(&input[a..b], 5) >= 5).then_some((
+                (a, b),
+                Some(phrase),
+                true,
+            ))
         }
     }
 }

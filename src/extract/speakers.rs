@@ -2,7 +2,7 @@
 //! ("Kremlin spokesperson Dmitry Peskov", "the minister", "He"), roles kept apart from names, and
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
-use super::text::{Fnv, Word};
+use super::text::{Fnv, Word, WordWindow};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -2083,7 +2083,12 @@ fn is_public_body(name: &str) -> bool {
 /// ("a line belonging to Valdera Power & Light (VPL), the regional electricity company"): the
 /// last name before `before` that ends in the head word ("the Brennick Dockworkers' Union") or
 /// that an appositive calls one ("…, the regional electricity company").
-pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<String> {
+pub fn body_named_before<'a>(
+    input: &'a str,
+    before: usize,
+    role: &str,
+    window: &mut WordWindow<'a>,
+) -> Option<String> {
     let head = role.split_whitespace().last()?.to_lowercase();
     if !BODY_HEADS.contains(&head.as_str()) {
         return None;
@@ -2092,7 +2097,7 @@ pub fn body_named_before(input: &str, before: usize, role: &str) -> Option<Strin
     while !input.is_char_boundary(from) {
         from += 1;
     }
-    let ws = crate::extract::text::words(&input[from..before], from);
+    let ws = window.words(input, from, before);
     let mut found: Option<String> = None;
     let mut found_strong = false;
     let mut i = 0;

@@ -1,7 +1,7 @@
 //! The shape of an article before any statement is read: front matter, title, headings, body
 //! paragraphs, page furniture, datelines and the reader-comments section. Spans only; no meaning.
 
-use super::text::{is_space, trim_span, word_count};
+use super::text::{is_space, trim_span, word_count_to};
 use std::sync::LazyLock;
 
 /// `key: value` pairs from an optional `---` block at the top of the file.
@@ -254,7 +254,7 @@ pub fn is_furniture(line: &str) -> bool {
         return true;
     }
     // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Example Wire".
-    if starts_with_ignoring_case(l, "by ") && word_count(l) <= 10 && !l.ends_with('.') {
+    if starts_with_ignoring_case(l, "by ") && word_count_to(l, 11) <= 10 && !l.ends_with('.') {
         return true;
     }
     // A caption in parentheses or brackets, or a lone time stamp of a live blog.
@@ -344,7 +344,7 @@ fn looks_like_heading(line: &str) -> bool {
     let t = line.trim();
     let last = t.chars().next_back().unwrap_or('.');
     t.len() <= 110
-        && word_count(t) <= 14
+        && word_count_to(t, 15) <= 14
         && !matches!(
             last,
             '.' | '?' | '!' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | ')'
@@ -369,7 +369,7 @@ fn is_comments_header(line: &str) -> bool {
 /// A handle line in the comments section: a short name, not a sentence.
 fn looks_like_handle(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 40 && word_count(t) <= 4 && !t.ends_with(['.', '!', '?'])
+    t.len() <= 40 && word_count_to(t, 5) <= 4 && !t.ends_with(['.', '!', '?'])
 }
 
 /// Strip Markdown block prefixes ("## ", "> ", "- ", "* ") and return how many bytes they take.
@@ -399,7 +399,7 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
         break;
     }
     // A whole line in bold or a setext underline is a heading in Markdown news copy.
-    if rest.starts_with("**") && rest.trim_end().ends_with("**") && word_count(rest) <= 14 {
+    if rest.starts_with("**") && rest.trim_end().ends_with("**") && word_count_to(rest, 15) <= 14 {
         heading = true;
     }
     (n, heading)
@@ -423,7 +423,8 @@ pub fn dateline_len(para: &str) -> Option<usize> {
     let place_end = head.find([',', '(']).unwrap_or(head.len());
     let place = head[..place_end].trim();
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || word_count(place) > 4 {
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || word_count_to(place, 5) > 4
+    {
         return None;
     }
     let mut end = at + dc.len_utf8();

@@ -207,6 +207,51 @@ pub fn words(s: &str, base: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether no word of `s` reaches across byte offset `at`: the words of `s[..at]` and of
+/// `s[at..]` are then the words of `s` on either side of it. So it is when the character just
+/// before or just after `at` is neither a word character nor a joiner ("said. The": the space
+/// after the period), or `at` is an end.
+pub fn splits_words(s: &str, at: usize) -> bool {
+    let apart = |c: char| !is_word_char(c) && !is_joiner(c);
+    at == 0
+        || at == s.len()
+        || char_before(s, at).is_some_and(apart)
+        || char_at(s, at).is_some_and(apart)
+}
+
+/// The words of a window of the input that grows as extraction moves on: "the company" looks
+/// for the company's name in the 6,000 bytes before each mention, which in an article shorter
+/// than that is all the text so far. The words already split are kept, and only the text the
+/// window gained is split when no word crosses its old end.
+#[derive(Default)]
+pub struct WordWindow<'a> {
+    from: usize,
+    to: usize,
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> WordWindow<'a> {
+    /// `words(&input[from..to], from)`.
+    pub fn words(&mut self, input: &'a str, from: usize, to: usize) -> &[Word<'a>] {
+        let kept = from == self.from && !self.words.is_empty();
+        if kept && to <= self.to && splits_words(input, to) {
+            let n = self.words.partition_point(|w| w.end <= to);
+            return &self.words[..n];
+        }
+        if kept && to > self.to && splits_words(input, self.to) {
+            let at = self.to;
+            let words = &mut self.words;
+            scan_words(&input[at..to], |s, e| {
+                words.push(Word::new(&input[at + s..at + e], at + s, at + e));
+            });
+        } else {
+            words_into(&input[from..to], from, &mut self.words);
+        }
+        (self.from, self.to) = (from, to);
+        &self.words
+    }
+}
+
 /// `words` into a buffer the caller reuses (its old contents are dropped).
 pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     out.clear();
@@ -215,18 +260,39 @@ pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     });
 }
 
-/// How many words `s` has, without building them.
-pub fn word_count(s: &str) -> usize {
-    let mut n = 0;
-    scan_words(s, |_, _| n += 1);
+/// How many words `s` has, without building them, counting no further than `cap`
+/// (`min(count, cap)`): the rules only ask whether a span has more than a handful, and a
+/// paragraph's first colon can come a long way in.
+pub fn word_count_to(s: &str, cap: usize) -> usize {
+    let mut cache = WordChars::default();
+    let (mut n, mut i) = (0, 0);
+    while n < cap
+        && let Some((_, end)) = next_word(s, i, &mut cache)
+    {
+        n += 1;
+        i = end;
+    }
     n
+}
+
+/// The first words of `s` one at a time, for a rule that stops after a few ("PESKOV:" has at
+/// most four before its colon).
+pub fn first_words(s: &str, base: usize) -> impl Iterator<Item = Word<'_>> {
+    let mut cache = WordChars::default();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_word(s, i, &mut cache)?;
+        i = end;
+        Some(Word::new(&s[start..end], base + start, base + end))
+    })
 }
 
 fn next_char(s: &str, at: usize) -> Option<char> {
     s.get(at..).and_then(|r| r.chars().next())
 }
 
-/// Call `f(start, end)` for each word; the one tokeniser behind `words` and `word_count`.
+/// Call `f(start, end)` for each word; the tokeniser behind `words` (`next_word` is the one
+/// behind `word_count_to` and `first_words` too).
 pub fn scan_words(s: &str, mut f: impl FnMut(usize, usize)) {
     let mut cache = WordChars::default();
     let mut i = 0;
