@@ -2185,9 +2185,6 @@ fn subject_of(
     best
 }
 
-/// For a cue in a clause, the span of what was reported, the speaker phrase, and whether the
-/// date belongs inside the text (speech acts: "rejected the proposal … on January 30, 2026").
-/// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.
 /// Verbs after which any noun phrase opens the reported clause ("said a constable saw…").
 fn reports_speech(verb: &str) -> bool {
     matches!(
@@ -2251,11 +2248,14 @@ fn bare_plural_then_past(ws: &[Word], end: usize) -> bool {
     }
 }
 
+/// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "can", "may",
     "might", "must", "should", "did", "does",
 ];
 
+/// For a cue in a clause, the span of what was reported, the speaker phrase, and whether the
+/// date belongs inside the text (speech acts: "rejected the proposal … on January 30, 2026").
 fn reported_clause(
     input: &str,
     ws: &[Word],

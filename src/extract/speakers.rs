@@ -1333,7 +1333,13 @@ pub fn phrase_before(
                 {
                     return Some(p);
                 }
-                let inner = phrase_ending_at(input, ws, k, allowed)?;
+                // "Mira Olund, 29, a nurse from Stenholt, spoke…": the age before the
+                // appositive is the person's too.
+                let age = k >= 3
+                    && ws[k - 1].text.len() <= 3
+                    && ws[k - 1].text.bytes().all(|b| b.is_ascii_digit())
+                    && is_comma_gap(gap(input, &ws[k - 2], &ws[k - 1]));
+                let inner = phrase_ending_at(input, ws, if age { k - 1 } else { k }, allowed)?;
                 return Some(with_role(inner, appositive));
             }
         }

@@ -921,3 +921,16 @@ fn police_speak_without_an_article_and_at_least_is_a_count() {
         );
     }
 }
+
+#[test]
+fn an_age_before_the_appositive_belongs_to_the_person_a_later_she_means() {
+    let article = "Live\n\n11:30 — Chief fire officer Hanne Tvede says firefighters have cut 14 \
+        people out.\n\n\"It is slow, careful work,\" she told reporters.\n\n\
+        10:15 — Mira Olund, 29, a nurse from Stenholt who was travelling to work in the second \
+        carriage, spoke to LBN from an ambulance.\n\n\
+        \"The carriage just lifted and rolled over,\" she said.\n";
+    assert_eq!(
+        speaker_of(article, "The carriage just lifted and rolled over").as_deref(),
+        Some("Mira Olund")
+    );
+}
