@@ -117,7 +117,10 @@ fn numbers_by_role(norm: &str) -> (Vec<&str>, Vec<&str>) {
     // 4.5 million" compares with 4.5 million.
     let mut comparing = 0u8;
     for w in norm.split(' ') {
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        // A figure, not an ordinal ("first" is "1st"): nobody misquotes one for a count.
+        let figure = w.starts_with(|c: char| c.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if figure {
             // "up from 8", "more than 40", and a class rather than a count: "under 5", "aged 70".
             if comparing > 0 || matches!(prev, "under" | "aged") {
                 compared.push(w);
@@ -450,6 +453,14 @@ mod tests {
             ),
             Figures::Misreported
         );
+        // "first" is "1st", an ordinal, not a figure the two agree on: the later estimate
+        // compares with the earlier one.
+        assert!(numbers_disagree(
+            &Comparable::new("repairs would cost about 4.5 million crowns"),
+            &Comparable::new(
+                "repairs would cost 6.1 million crowns, up from its first estimate of 4.5 million"
+            )
+        ));
         // Rounded, or only a date and a time apart: the same figures.
         assert_eq!(
             f(

@@ -104,9 +104,9 @@ fn the_spill_set_does_not_fall() {
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.89),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.915),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.87),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
     ]);
 }
 
@@ -122,7 +122,7 @@ fn the_rate_rise_set_does_not_fall() {
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.87),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.895),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.92),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.965),
     ]);
@@ -135,15 +135,15 @@ fn the_rate_rise_set_does_not_fall() {
 #[test]
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.77, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.79, 1);
     matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.63, 0);
     matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.67, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.895),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.93),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.925),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.905),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
@@ -155,15 +155,15 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.80, 0.64, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.84, 0.62, 2);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.88, 0.62, 2);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.815, 0.64, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.86, 0.62, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.895, 0.62, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.82),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.76),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.845),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.855),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
