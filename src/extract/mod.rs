@@ -841,7 +841,9 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         }
     }
     Extraction {
-        title: title_block.map(|t| input[t.start..t.end].to_string()),
+        title: title_block
+            .map(|t| input[t.start..t.end].to_string())
+            .or_else(|| doc.front.get("title").map(str::to_string)),
         published,
         statements,
         speakers,
@@ -2359,7 +2361,16 @@ fn reported_clause(
     {
         let np_start = p.span.0;
         let lead = &input[cs..np_start];
+        // (A name's span leaves out its article: "…, the National Health Protection Agency said.")
         let lead_trim = lead.trim_end();
+        let lead_trim = ["the", "The"]
+            .iter()
+            .find_map(|d| {
+                lead_trim
+                    .strip_suffix(d)
+                    .filter(|r| r.ends_with(char::is_whitespace))
+            })
+            .map_or(lead_trim, str::trim_end);
         if lead_trim.ends_with(',') && ws[first].start < np_start {
             let stop = text::trim_end_chars(input, cs, cs + lead_trim.len(), &[',']);
             let starts_with_quote = quotes.iter().any(|q| q.open == cs);

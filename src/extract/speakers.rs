@@ -2961,6 +2961,18 @@ pub struct Registry {
 impl Registry {
     /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
     pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
+        // "Estravia's National Health Protection Agency" is the agency the article elsewhere
+        // names without its country.
+        let name = match name.split_once(' ') {
+            Some((first, rest))
+                if org
+                    && without_possessive(first).len() < first.len()
+                    && rest.split_whitespace().count() >= 2 =>
+            {
+                rest
+            }
+            _ => name,
+        };
         // "Halden Northern Freight, which operates the train,": "which" is said of a thing or
         // a body, never of a person (who is "who").
         let which = role.is_some_and(|r| r.starts_with("which "));

@@ -193,6 +193,13 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "email this",
     "listen again",
     "transcript of",
+    // Editors' notes that open transcripts and interviews.
+    "this is a transcript",
+    "this is an edited transcript",
+    "this is a rush transcript",
+    "this transcript",
+    "this interview has been",
+    "this conversation has been",
     "this story will be updated",
     "this story is developing",
     "this blog",
@@ -243,6 +250,16 @@ pub fn is_furniture(line: &str) -> bool {
     // Every line is asked: compare case-blind in place rather than lower-case a copy.
     let l = line.trim();
     if l.is_empty() {
+        return true;
+    }
+    // "**Sources:** [..](..)", "*Updated Wednesday 11 November, 16:00.*": the same words in
+    // Markdown emphasis; an update stamp is furniture only set apart like that.
+    let emphasised = l.starts_with(['*', '_']);
+    let l = l.trim_start_matches(['*', '_']).trim_start();
+    if l.is_empty() {
+        return true;
+    }
+    if emphasised && starts_with_ignoring_case(l, "updated ") {
         return true;
     }
     // Only the prefixes that start with the line's first letter can match it.
@@ -435,6 +452,17 @@ pub fn dateline_len(para: &str) -> Option<usize> {
     Some(end + (rest.len() - rest.trim_start_matches(is_space).len()))
 }
 
+/// The same words, whatever the case, spacing and punctuation.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
 /// Read the structure of `input`. Offsets are into `input` as given (BOM and CRLF included).
 pub fn parse(input: &str) -> Document {
     let body_start = if input.starts_with('\u{feff}') { 3 } else { 0 };
@@ -477,21 +505,43 @@ pub fn parse(input: &str) -> Document {
             }
             continue;
         }
+        // The first line is the title, or the headline as printed when front matter names
+        // the title too; but a sentence under `title: …` ("VARROW, Nov 6 (Talon Press) - A
+        // commuter train derailed…, police said.") is the story's first paragraph.
         if !seen_title {
             seen_title = true;
-            doc.blocks.push(Block {
-                kind: BlockKind::Title,
-                start: s,
-                end: e,
-            });
-            continue;
+            let sentence = line.ends_with(['.', '!', '?']) || line.split_whitespace().count() > 25;
+            if doc
+                .front
+                .get("title")
+                .is_none_or(|t| same_words(t, line) || !sentence)
+            {
+                doc.blocks.push(Block {
+                    kind: BlockKind::Title,
+                    start: s,
+                    end: e,
+                });
+                continue;
+            }
         }
         if is_comments_header(line) {
             in_comments = true;
             continue;
         }
         // (Only ASCII letters lower-case to "about ": no need to lower-case the whole line.)
-        if starts_with_ignoring_case(line, "about ") && looks_like_heading(line) {
+        // (Or run in: "About the Rail Accident Investigation Office: RAIO is…".)
+        let run_in_about = starts_with_ignoring_case(line, "about ")
+            && line.split_once(':').is_some_and(|(label, _)| {
+                // A name after "About": capitalised words ("About 1,850 members … at 06:00"
+                // is prose).
+                label.len() <= 90
+                    && looks_like_heading(label)
+                    && label.split_whitespace().skip(1).all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || matches!(w, "the" | "of" | "and" | "for" | "&")
+                    })
+            });
+        if starts_with_ignoring_case(line, "about ") && (looks_like_heading(line) || run_in_about) {
             // Press-release boilerplate ("About Harbor Freight Lines") runs to the next heading.
             in_boilerplate = true;
             doc.blocks.push(Block {
@@ -615,10 +665,14 @@ mod tests {
             "19:05 — We're pausing our live coverage for the night. We'll be back at 07:00.",
             "Good afternoon and welcome to our live coverage of the October rate decision.",
             "[Read the bank's statement](https://nbm.example/en/press/2026/decision)",
+            "*Updated Wednesday 11 November, 16:00. We will update this page.*",
+            "**Sources:** [RAIO findings](https://raio.example/f) · [Ministry](https://m.example)",
+            "This is an edited transcript of Monday's Evening Line. It has been shortened.",
         ] {
             assert!(is_furniture(l), "{l}");
         }
         assert!(!is_furniture("The talks resumed on Friday."));
+        assert!(!is_furniture("Updated figures show 61 cases."));
         assert!(!is_furniture(
             "[Update] The bank said it would publish minutes (in two weeks)."
         ));

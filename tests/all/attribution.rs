@@ -934,3 +934,67 @@ fn an_age_before_the_appositive_belongs_to_the_person_a_later_she_means() {
         Some("Mira Olund")
     );
 }
+
+#[test]
+fn a_dateline_lede_under_a_front_matter_title_is_the_first_paragraph() {
+    let article = "---\ntitle: Four killed as commuter train derails\npublished: 2026-11-06\n---\n\
+        VARROW, Lorvania, Nov 6 (Talon Press) - A commuter train derailed near Varrow on Friday \
+        morning, killing four people, Varrow District Police said.\n\n\
+        The driver was treated in hospital, police said.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    assert_eq!(
+        ex.title.as_deref(),
+        Some("Four killed as commuter train derails")
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "A commuter train derailed near Varrow on Friday morning, killing four people"
+        )
+        .as_deref(),
+        Some("Varrow District Police")
+    );
+    // A headline as printed, under a front-matter title of its own, is still the headline.
+    let article = "---\ntitle: Interview with Tomas Okafor\n---\n\
+        \"We are not going back for crumbs\": Tomas Okafor on the strike\n\nBody text here.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    assert_eq!(
+        ex.title.as_deref(),
+        Some("\"We are not going back for crumbs\": Tomas Okafor on the strike")
+    );
+}
+
+#[test]
+fn a_named_body_after_the_clause_keeps_its_article_and_loses_its_country() {
+    let article = "Title\n\nThe number of cases has risen to 61, Estravia's National Health \
+        Protection Agency said on Wednesday. Ice accumulations of up to 1.8 inches were \
+        recorded, the National Weather Bureau said.\n";
+    assert_eq!(
+        speaker_of(article, "The number of cases has risen to 61").as_deref(),
+        Some("National Health Protection Agency")
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "Ice accumulations of up to 1.8 inches were recorded"
+        )
+        .as_deref(),
+        Some("National Weather Bureau")
+    );
+}
+
+#[test]
+fn a_run_in_about_paragraph_is_boilerplate_but_about_a_number_is_prose() {
+    let article = "Title\n\nInvestigators found the board face down on Monday.\n\n\
+        About the Rail Accident Investigation Office: RAIO is the country's independent body \
+        for investigating accidents. It was established in 2006.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    assert!(
+        ex.statements.iter().all(|s| !s.text.contains("2006")),
+        "{:?}",
+        ex.statements
+    );
+    let article = "Title\n\nAbout 1,850 members of the union walked out at 06:00 on Monday.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    assert_eq!(ex.statements.len(), 1);
+}

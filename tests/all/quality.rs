@@ -116,14 +116,14 @@ fn the_spill_set_does_not_fall() {
 #[test]
 fn the_rate_rise_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout3");
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.73);
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.74);
     matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.67);
-    matching_floors(&dir, IngestOrder::Name, 0.99, 0.73);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.74);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.895),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.93),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.965),
     ]);
 }
@@ -135,14 +135,14 @@ fn the_rate_rise_set_does_not_fall() {
 #[test]
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.79, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.80, 1);
     matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.63, 0);
     matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.67, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.925),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.905),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.93),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
@@ -155,15 +155,15 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.815, 0.64, 0);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.86, 0.62, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.895, 0.62, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.82, 0.66, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.865, 0.645, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.90, 0.645, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.76),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.855),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.77),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.88),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
