@@ -392,11 +392,7 @@ impl<'a> Extractor<'a> {
     /// The voice of a transcript paragraph ("PESKOV: …") as a resolved speaker.
     fn resolve_voice(&mut self, voice: &str, at: usize) -> Resolved {
         let phrase = SpeakerPhrase {
-            named: Named::Name {
-                name: title_case_name(voice),
-                role: None,
-                org: false,
-            },
+            named: speakers::label_name(&title_case_name(voice)),
             span: (at, at),
         };
         let mut r = self.resolve(&phrase);

@@ -299,6 +299,9 @@ fn is_adverb_or_aux(w: &Word) -> bool {
         "also"
             | "having"
             | "further"
+            | "first"
+            | "initially"
+            | "originally"
             | "later"
             | "then"
             | "previously"
@@ -718,6 +721,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "logistics",
     "shipping",
     "freight",
+    "rail",
+    "railway",
+    "railways",
     "trust",
     "forum",
     "daily",
@@ -1011,6 +1017,20 @@ pub(super) fn is_abbreviated_title(w: &str) -> bool {
 
 /// Turn a run of capitalized words into a name and role: strip leading titles and nationality
 /// adjectives ("U.S. Special Envoy Steve Witkoff" → "Steve Witkoff", role "U.S. Special Envoy").
+/// A speaker label as a name and its titles: "Transport Minister Irena Vasko" (a list item's
+/// "- Transport Minister Irena Vasko: “…”") is Irena Vasko, Transport Minister.
+pub fn label_name(label: &str) -> Named {
+    let ws = crate::extract::text::words(label, 0);
+    match split_title(label, &ws, None) {
+        Some((named @ Named::Name { .. }, _)) if ws.len() >= 3 => named,
+        _ => Named::Name {
+            name: label.to_string(),
+            role: None,
+            org: false,
+        },
+    }
+}
+
 fn split_title(
     input: &str,
     run: &[Word],
@@ -1164,6 +1184,20 @@ pub fn phrase_before(
         } else {
             break;
         }
+    }
+    // "It was reported on Saturday…", "she was told": a passive's subject is not who spoke (its
+    // agent, after "by", is taken above). (An act in the passive, "she was questioned", stays
+    // the outlet's claim about her.)
+    if cue_kind_of(ws[v].lex) == Some(CueKind::Speech)
+        && ws[end..v].iter().any(|w| {
+            matches!(
+                w.lower().as_ref(),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            )
+        })
+        && (ws[v].text.ends_with("ed") || matches!(ws[v].text, "told" | "said"))
+    {
+        return None;
     }
     // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told…": a bracket between
     // the name and the verb.
@@ -1984,6 +2018,9 @@ const BODY_HEADS: &[&str] = &[
     "regulator",
 ];
 
+/// After this many people talked about, "it" and "they" no longer reach back to a body.
+const STALE_ORG_AFTER: usize = 4;
+
 /// Last words of a company's name: "Greywater Terminals Ltd", "Arnhollow Dairies".
 const COMPANY_ENDINGS: &[&str] = &[
     "ltd",
@@ -2017,6 +2054,9 @@ const COMPANY_ENDINGS: &[&str] = &[
     "laboratories",
     "labs",
     "partners",
+    "rail",
+    "railway",
+    "railways",
 ];
 
 /// Words that make a body public, a union or a charity, never what "the company" or "the firm"
@@ -2956,6 +2996,8 @@ pub struct Registry {
     /// People in the order they were last talked about, most recent last.
     recent: Vec<usize>,
     last_org: Option<usize>,
+    /// People talked about since `last_org` was.
+    people_since_org: usize,
 }
 
 impl Registry {
@@ -3154,7 +3196,16 @@ impl Registry {
                     .is_none_or(|c| !c.is_alphanumeric());
                 // (A name does not run on over a line end.)
                 let rest = input[at + short.len()..].split('\n').next().unwrap_or("");
-                if !starts_word || !rest.starts_with(' ') {
+                if !starts_word {
+                    continue;
+                }
+                // A story names a company in full before it shortens the name: "Northway, for
+                // its part, told the paper…" above "its parent company, Northway Group" is
+                // another company ("Arnhollow cheese" above "Arnhollow Dairies" is a product).
+                if rest.starts_with(',') && full.is_none() {
+                    break;
+                }
+                if !rest.starts_with(' ') {
                     continue;
                 }
                 // The capitalised words after it, as far as a company ending.
@@ -3274,10 +3325,20 @@ impl Registry {
     pub fn touch(&mut self, idx: usize) {
         if self.entities[idx].org {
             self.last_org = Some(idx);
+            self.people_since_org = 0;
         } else {
             self.recent.retain(|&i| i != idx);
             self.recent.push(idx);
+            self.people_since_org += 1;
         }
+    }
+
+    /// The body "it" or "they" stands for: the last one named, unless the story has since
+    /// moved on to people (an interview that named a railway in its introduction and then
+    /// quoted a dozen people: "they told her" is not the railway).
+    fn current_org(&self) -> Option<usize> {
+        self.last_org
+            .filter(|_| self.people_since_org <= STALE_ORG_AFTER)
     }
 
     /// Register a person named with a title anywhere in the text ("for Ukrainian President
@@ -3307,8 +3368,8 @@ impl Registry {
         let want = match p {
             "he" => Some('m'),
             "she" => Some('f'),
-            "it" => return self.last_org,
-            "they" => return self.last_org.or(self.recent.last().copied()),
+            "it" => return self.current_org(),
+            "they" => return self.current_org().or(self.recent.last().copied()),
             _ => return None,
         };
         // A body is "it" or "they", never "he" or "she".

@@ -200,6 +200,34 @@ impl Store {
         Ok(())
     }
 
+    /// "Northway" and "Northway Rail" in two articles: a one-word name is the one organisation
+    /// whose name it starts, and an organisation's name is the one known speaker named by its
+    /// first word alone. Two such organisations ("Northway Rail", "Northway Group") leave it
+    /// apart.
+    fn organisation_by_first_word(
+        tx: &rusqlite::Connection,
+        info: &crate::extract::SpeakerInfo,
+    ) -> Result<Option<i64>> {
+        let found: Vec<i64> = if !info.name.contains(' ') {
+            tx.prepare_cached(
+                "SELECT id FROM speakers WHERE organisation = 1 AND name LIKE ?1 ESCAPE '\\' LIMIT 2",
+            )?
+            .query_map(params![format!("{} %", like_escape(&info.name))], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+        } else if info.organisation {
+            let first = info.name.split(' ').next().unwrap_or("");
+            tx.prepare_cached("SELECT id FROM speakers WHERE name = ?1 LIMIT 2")?
+                .query_map(params![first], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        } else {
+            Vec::new()
+        };
+        Ok(match found[..] {
+            [only] => Some(only),
+            _ => None,
+        })
+    }
+
     /// Find or create the speaker for a canonical name, recording its aliases. A name already
     /// known by its folded form, or by its folded surname with a compatible first name, is the
     /// same speaker (Zelensky / Zelenskyy / President Zelenskiy).
@@ -216,13 +244,7 @@ impl Store {
                 "SELECT id, name FROM speakers WHERE organisation = 0 AND name LIKE ?1 ESCAPE '\\'",
             )?;
             let first = info.name.split_whitespace().next().unwrap_or("");
-            let pattern = format!(
-                "{}%",
-                first
-                    .replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
+            let pattern = format!("{}%", like_escape(first));
             let rows = stmt.query_map(params![pattern], |r| {
                 Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
             })?;
@@ -260,13 +282,7 @@ impl Store {
             let mut stmt = tx.prepare_cached(
                 "SELECT id, name FROM speakers WHERE organisation = 0 AND name LIKE ?1 ESCAPE '\\' LIMIT 50",
             )?;
-            let pattern = format!(
-                "% {}",
-                info.name
-                    .replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
+            let pattern = format!("% {}", like_escape(&info.name));
             let known: Vec<(i64, String)> = stmt
                 .query_map(params![pattern], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
@@ -278,6 +294,9 @@ impl Store {
             if let [only] = same_surname[..] {
                 id = Some(only);
             }
+        }
+        if id.is_none() {
+            id = Self::organisation_by_first_word(tx, info)?;
         }
         let id = match id {
             Some(id) => {
@@ -322,6 +341,13 @@ impl Store {
 
 pub(crate) fn now_string() -> String {
     now()
+}
+
+/// `s` as literal text inside a LIKE pattern with `ESCAPE '\\'`.
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 #[cfg(test)]

@@ -998,3 +998,35 @@ fn a_run_in_about_paragraph_is_boilerplate_but_about_a_number_is_prose() {
     let ex = extract(article, &ExtractOptions::default());
     assert_eq!(ex.statements.len(), 1);
 }
+
+#[test]
+fn a_passive_report_has_no_speaker_and_first_said_has_one() {
+    let (text, speaker, _) =
+        first_statement("It was reported on Saturday that the driver was in hospital.");
+    assert_eq!(speaker, None, "{text}");
+    let article = "Title\n\nArnhollow Dairies recalled seven batches on Saturday.\n\n\
+        Arnhollow first said about 310 people were on board.\n";
+    assert_eq!(
+        speaker_of(article, "about 310 people were on board").as_deref(),
+        Some("Arnhollow Dairies")
+    );
+}
+
+#[test]
+fn a_list_items_speaker_label_keeps_the_title_as_the_role() {
+    let (text, speaker, role) =
+        first_statement("- Transport Minister Irena Vasko: \"nobody will be protected\"");
+    assert_eq!(text, "nobody will be protected");
+    assert_eq!(speaker.as_deref(), Some("Irena Vasko"));
+    assert_eq!(role.as_deref(), Some("Transport Minister"));
+}
+
+#[test]
+fn a_short_name_used_before_a_longer_one_is_not_completed_to_it() {
+    let article = "Title\n\nNorthway, for its part, said it was examining how the notice was \
+        handled.\n\nShares in its parent company, Northway Group, have fallen.\n";
+    assert_eq!(
+        speaker_of(article, "it was examining how the notice was handled").as_deref(),
+        Some("Northway")
+    );
+}

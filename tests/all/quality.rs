@@ -155,15 +155,15 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.82, 0.66, 0);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.865, 0.645, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.90, 0.645, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.85, 0.74, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.885, 0.67, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.915, 0.645, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.77),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.88),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }

@@ -84,3 +84,25 @@ fn a_merge_made_between_two_ingests_is_seen_by_the_second(same_handle: bool) {
     assert_eq!(again[0].claim_id, bridge, "{again:#?}");
     assert_eq!(again[0].outcome, "matched");
 }
+
+#[test]
+fn a_company_named_by_its_first_word_is_the_company() {
+    let env = Env::new();
+    let a = env.write(
+        "a.txt",
+        b"---\npublished: 2026-11-06\n---\nT\n\nNorthway Rail said on Friday that 310 people were on board.\n",
+    );
+    let b = env.write(
+        "b.txt",
+        b"---\npublished: 2026-11-09\n---\nT\n\nNorthway said on Monday that the line would reopen on 27 November.\n",
+    );
+    let out = env.cmd().arg("ingest").arg(&a).arg(&b).output().unwrap();
+    assert!(out.status.success());
+    let out = env
+        .cmd()
+        .args(["list", "--speaker", "Northway Rail", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2), "{v:#}");
+}
