@@ -3180,66 +3180,88 @@ impl Registry {
     }
 
     /// "Arnhollow said…" in a story that names "Arnhollow Dairies": a one-word speaker is the
-    /// company whose name it starts, when the article names exactly one such company.
+    /// company whose name it starts, when the article names exactly one such company, and
+    /// names it in full before it uses the short name on its own ("Northway, for its part,
+    /// told the paper…" above "its parent company, Northway Group" is another company;
+    /// "Arnhollow cheese" above "Arnhollow Dairies" is a product, not a use of the name).
+    /// One pass over the text, however many speakers.
     fn complete_company_names(&mut self, input: &str) {
-        for i in 0..self.entities.len() {
-            let short = self.entities[i].name.clone();
-            if short.contains(' ') || !short.starts_with(char::is_uppercase) {
-                continue;
-            }
-            let mut full: Option<&str> = None;
-            let mut ambiguous = false;
-            for (at, _) in input.match_indices(short.as_str()) {
-                let starts_word = input[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                // (A name does not run on over a line end.)
-                let rest = input[at + short.len()..].split('\n').next().unwrap_or("");
-                if !starts_word {
+        #[derive(Default)]
+        struct Seen<'t> {
+            full: Option<&'t str>,
+            ambiguous: bool,
+            bare_first: bool,
+        }
+        let mut seen: HashMap<String, Seen, BuildHasherDefault<Fnv>> = self
+            .entities
+            .iter()
+            .filter(|e| !e.name.contains(' ') && e.name.starts_with(char::is_uppercase))
+            .map(|e| (e.name.clone(), Seen::default()))
+            .collect();
+        if seen.is_empty() {
+            return;
+        }
+        for line in input.lines() {
+            let base = line.as_ptr() as usize - input.as_ptr() as usize;
+            // Each word of the line with where it starts.
+            let words: Vec<(usize, &str)> = line
+                .split(' ')
+                .scan(0, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .filter(|(_, w)| !w.is_empty())
+                .collect();
+            for (k, &(at, w)) in words.iter().enumerate() {
+                let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                let Some(state) = seen.get_mut(bare) else {
                     continue;
+                };
+                if bare.len() < w.len() && w[bare.len()..].starts_with(',') {
+                    state.bare_first |= state.full.is_none();
                 }
-                // A story names a company in full before it shortens the name: "Northway, for
-                // its part, told the paper…" above "its parent company, Northway Group" is
-                // another company ("Arnhollow cheese" above "Arnhollow Dairies" is a product).
-                if rest.starts_with(',') && full.is_none() {
-                    break;
-                }
-                if !rest.starts_with(' ') {
+                if bare.len() < w.len() {
                     continue;
                 }
                 // The capitalised words after it, as far as a company ending.
                 let mut end = None;
-                let mut pos = 1;
-                for w in rest[1..].split(' ').take(4) {
-                    let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-                    if !bare.starts_with(char::is_uppercase) {
+                for &(wat, next) in words[k + 1..].iter().take(4) {
+                    let word = next.trim_end_matches([',', '.', ';', ':', ')']);
+                    if !word.starts_with(char::is_uppercase) {
                         break;
                     }
-                    let ending = without_possessive(bare);
+                    let ending = without_possessive(word);
                     if COMPANY_ENDINGS.contains(&ending.to_lowercase().as_str()) {
-                        end = Some(pos + ending.len());
+                        end = Some(wat + ending.len());
                     }
-                    if bare.len() < w.len() {
+                    if word.len() < next.len() {
                         break;
                     }
-                    pos += w.len() + 1;
                 }
                 if let Some(end) = end {
-                    let name = &input[at..at + short.len() + end];
-                    match full {
-                        None => full = Some(name),
+                    let name = &input[base + at..base + end];
+                    match state.full {
+                        None => state.full = Some(name),
                         Some(f) if f == name => {}
-                        Some(_) => ambiguous = true,
+                        Some(_) => state.ambiguous = true,
                     }
                 }
             }
-            if let (Some(name), false) = (full, ambiguous) {
-                let e = &mut self.entities[i];
-                e.rename(name);
-                e.org = true;
-                e.aliases.push(short);
-            }
+        }
+        for e in &mut self.entities {
+            let Some(Seen {
+                full: Some(name),
+                ambiguous: false,
+                bare_first: false,
+            }) = seen.get(e.name.as_str())
+            else {
+                continue;
+            };
+            let (name, short) = (name.to_string(), e.name.clone());
+            e.rename(&name);
+            e.org = true;
+            e.aliases.push(short);
         }
     }
 
