@@ -1921,6 +1921,25 @@ fn split_coordinated(
             lexicon::flags(&rest[..n]) & lexicon::SPEECH_VERB != 0
                 && rest[n..].starts_with(" that ")
         });
+        // "…, and told reporters: 'We will not pay'": what follows is direct speech, logged as
+        // the quote it is; the reported clause ends before it.
+        let to_colon = rest.split_once(':').map(|(head, _)| head);
+        let direct = to_colon.is_some_and(|head| {
+            let mut words = head.split_whitespace();
+            words
+                .next()
+                .is_some_and(|v| lexicon::flags(v) & lexicon::SPEECH_VERB != 0)
+                && head.split_whitespace().count() <= 3
+                && !head.contains([',', '.', ';'])
+        });
+        if direct && !in_quote(at) && at > start {
+            let end = text::trim_end_chars(input, start, at, &[',']);
+            if end > start {
+                out.push(trim_span(input, start, end));
+            }
+            start = b;
+            break;
+        }
         let skip = match verb_len {
             Some(n) => n + " that ".len(),
             None if rest.starts_with("that ") => "that ".len(),

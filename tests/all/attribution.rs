@@ -1030,3 +1030,20 @@ fn a_short_name_used_before_a_longer_one_is_not_completed_to_it() {
         Some("Northway")
     );
 }
+
+#[test]
+fn and_told_reporters_colon_ends_the_reported_clause_before_the_direct_speech() {
+    let article = "Title\n\nOn Monday Ms Tolland had said there was 'no evidence at this stage' that \
+        patient data had been taken, and told reporters: 'We will not pay a ransom, not now and \
+        not ever.'\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let texts: Vec<&str> = ex.statements.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        texts.contains(&"there was 'no evidence at this stage' that patient data had been taken"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"We will not pay a ransom, not now and not ever."),
+        "{texts:?}"
+    );
+}
