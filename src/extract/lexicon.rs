@@ -4,6 +4,7 @@
 //!
 //! The lists themselves stay with the rules that own them (`speakers`, `score`).
 
+use super::dates::{MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use super::score::{
     CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, NUMBER_WORDS, QUANTITY_WORDS,
 };
@@ -48,6 +49,14 @@ pub const NAME_WORD: u32 = 1 << 19;
 pub const CAPITALIZED: u32 = 1 << 20;
 /// Has an ASCII digit.
 pub const HAS_DIGIT: u32 = 1 << 21;
+/// A month's name or its abbreviation, any case ("January", "Sept"): `dates::month_number`
+/// says which month. The date rules ask of nearly every capitalized word.
+pub const MONTH_NAME: u32 = 1 << 22;
+/// A weekday's name or its abbreviation ("Sunday", "Tues"): `dates::weekday` says which.
+pub const WEEKDAY_NAME: u32 = 1 << 23;
+/// "yesterday", "today", "tomorrow", "last", "next": the words a relative date starts with
+/// (`dates::relative_at`, besides a weekday).
+pub const RELATIVE_DAY: u32 = 1 << 24;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -250,6 +259,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (ORG_WORDS, ORG_WORD),
         (CAP_FUNCTION, CAP_FUNCTION_WORD),
         (&["according"][..], ACCORDING),
+        (&MONTHS[..], MONTH_NAME),
+        (&MONTH_ABBREVIATIONS[..], MONTH_NAME),
+        (&WEEKDAYS[..], WEEKDAY_NAME),
+        (&WEEKDAY_ABBREVIATIONS[..], WEEKDAY_NAME),
+        (
+            &["yesterday", "today", "tomorrow", "last", "next"][..],
+            RELATIVE_DAY,
+        ),
     ];
     let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
     for (list, bit) in lists {

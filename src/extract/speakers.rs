@@ -928,10 +928,11 @@ pub(super) fn is_name_text(t: &str, lex: u32) -> bool {
     } else {
         lex & CAP_FUNCTION_WORD != 0
     };
-    (t.chars().next().is_some_and(char::is_uppercase)
-        && !cap_function
-        && crate::extract::dates::month_number(t).is_none()
-        && crate::extract::dates::weekday(t).is_none())
+    // (`lex` says whether `t` can be a month or a weekday at all: most capitalized words not.)
+    let date_name = lex & (lexicon::MONTH_NAME | lexicon::WEEKDAY_NAME) != 0
+        && (crate::extract::dates::month_number(t).is_some()
+            || crate::extract::dates::weekday(t).is_some());
+    (t.chars().next().is_some_and(char::is_uppercase) && !cap_function && !date_name)
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
 }
 
