@@ -222,15 +222,17 @@ fn names_then_cue(text: &str) -> bool {
 
 /// Split points inside a sentence where a new clause with its own subject starts:
 /// "…scheduled for February 1 in Abu Dhabi, though President Zelenskyy indicated…".
+/// (Into `out`, whose old contents are dropped.)
 fn clause_breaks(
     sentence: &str,
     base: usize,
     in_quote: &dyn Fn(usize) -> bool,
-) -> Vec<(usize, usize)> {
+    out: &mut Vec<(usize, usize)>,
+) {
     const JOINERS: &[&str] = &[
         "though", "although", "while", "whereas", "but", "however", "yet",
     ];
-    let mut out = Vec::new();
+    out.clear();
     let mut s = base;
     let bytes = sentence.as_bytes();
     for i in text::find_bytes(sentence, *b",;", false) {
@@ -252,7 +254,6 @@ fn clause_breaks(
         }
     }
     out.push((s, base + sentence.len()));
-    out
 }
 
 /// A cue found in a sentence: the verb (or "according to") and where it is.
@@ -267,6 +268,16 @@ struct Cue {
 struct Resolved {
     entity: Option<usize>,
     mention: Option<(String, (usize, usize))>,
+}
+
+/// Per-sentence working lists, reused from one sentence to the next: an article has hundreds of
+/// sentences, and a fresh allocation for each list of each was a good share of the time.
+#[derive(Default)]
+struct SentenceScratch {
+    /// Which words are inside a quote.
+    inside: Vec<bool>,
+    cues: Vec<Cue>,
+    clauses: Vec<(usize, usize)>,
 }
 
 struct Extractor<'a> {
@@ -295,6 +306,8 @@ struct Extractor<'a> {
     subjects: HashMap<usize, (Option<usize>, String)>,
     /// The buffer the words of each sentence are split into, kept from one sentence to the next.
     words_buf: Vec<Word<'a>>,
+    /// Buffers for what `sentence_statements` works out about each sentence, kept likewise.
+    scratch: SentenceScratch,
     /// The date a list item's bold label gives ("- **Wednesday:** The agency said…") for the
     /// statements of that item that give none of their own.
     label_date: Option<FoundDate>,
@@ -458,8 +471,9 @@ impl<'a> Extractor<'a> {
     }
 }
 
-fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
-    let mut cues = Vec::new();
+/// The cues of a sentence into `cues` (its old contents are dropped).
+fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
+    cues.clear();
     for (i, w) in ws.iter().enumerate() {
         // Only a reporting verb, a participle or "according" starts a cue.
         if inside[i] || !w.is(CUE_WORD) {
@@ -561,7 +575,6 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
             });
         }
     }
-    cues
 }
 
 /// Words that mark a quoted span as a name, title or word-as-word rather than speech.
@@ -656,6 +669,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         headline_quotes: Vec::new(),
         subjects: HashMap::new(),
         words_buf: Vec::new(),
+        scratch: SentenceScratch::default(),
         label_date: None,
         body_window: WordWindow::default(),
     };
@@ -1096,15 +1110,18 @@ fn process_sentence(
     let input = ex.input;
     let (s, e) = sentence.span;
     let mut ws = std::mem::take(&mut ex.words_buf);
+    let mut scratch = std::mem::take(&mut ex.scratch);
     text::words_into(&input[s..e], s, &mut ws);
-    sentence_statements(ex, &ws, sentence, speaker_dates);
+    sentence_statements(ex, &ws, &mut scratch, sentence, speaker_dates);
     ex.words_buf = ws;
+    ex.scratch = scratch;
 }
 
 /// `process_sentence` once the sentence is split into words.
 fn sentence_statements(
     ex: &mut Extractor,
     ws: &[Word],
+    scratch: &mut SentenceScratch,
     sentence: Sentence,
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
@@ -1123,20 +1140,22 @@ fn sentence_statements(
     ex.sentence_feats
         .extend(ws.iter().map(score::word_features_of));
     // Quotes are in text order, so one sweep marks the words inside them.
-    let mut inside = vec![false; ws.len()];
     let mut qi = 0;
-    for (i, w) in ws.iter().enumerate() {
+    scratch.inside.clear();
+    scratch.inside.extend(ws.iter().map(|w| {
         while qi < quotes.len() && quotes[qi].inner.1 < w.end {
             qi += 1;
         }
-        inside[i] =
-            qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
-    }
+        qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1
+    }));
+    let inside: &[bool] = &scratch.inside;
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
     let dates_here = dates::find_dates_in(input, ws, &mut ex.ctx);
-    let cues = find_cues(input, ws, &inside);
+    find_cues(input, ws, inside, &mut scratch.cues);
+    let cues: &[Cue] = &scratch.cues;
     let allowed = |i: usize| !inside[i];
-    let clauses = clause_breaks(&input[s..e], s, &in_quote);
+    clause_breaks(&input[s..e], s, &in_quote, &mut scratch.clauses);
+    let clauses: &[(usize, usize)] = &scratch.clauses;
     // "In the same statement, HNF chief executive Oskar Brandvik apologized": the sentence
     // opens after its introductory phrase.
     let opening = intro_end(input, ws, ws.len());
@@ -1495,7 +1514,7 @@ fn sentence_statements(
             statement_date(
                 &dates_here,
                 (q.open, q.outer_end),
-                clause_of(&clauses, q.open, (s, e)),
+                clause_of(clauses, q.open, (s, e)),
                 ex.ctx.published,
             )
             .copied()
@@ -1514,7 +1533,7 @@ fn sentence_statements(
             date.as_ref(),
             flags,
         );
-        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), ws)));
+        attributed.push((k, ent, found_cue_word(cues, cue.as_deref(), ws)));
     }
     if headline {
         return;
@@ -1580,7 +1599,7 @@ fn sentence_statements(
         }
         return;
     }
-    for (cs, ce) in clauses {
+    for &(cs, ce) in clauses {
         let (cs, ce) = trim_span(input, cs, ce);
         if cs >= ce {
             continue;
@@ -1592,7 +1611,7 @@ fn sentence_statements(
         let mut done = false;
         for c in &clause_cues {
             if let Some((span, phrase, date_in_text)) =
-                reported_clause(input, ws, &inside, quotes, c, (cs, ce))
+                reported_clause(input, ws, inside, quotes, c, (cs, ce))
             {
                 let who = match &phrase {
                     Some(p) => ex.resolve(p),

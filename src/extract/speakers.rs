@@ -3,6 +3,7 @@
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
 use super::text::{Fnv, Word, WordWindow};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -2605,7 +2606,11 @@ pub fn fold_name_into(name: &str, s: &mut String) {
         return;
     }
     for (from, to) in VARIANTS {
-        if s.contains(from) {
+        // (A plain scan: a name is a few bytes, shorter than `str::contains` takes to set up.)
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w == from.as_bytes())
+        {
             *s = s.replace(from, to);
         }
     }
@@ -2913,6 +2918,9 @@ pub struct Entity {
     folded: String,
     first_key: String,
     last_key: String,
+    /// `gender_of` its name and role, worked out at the first pronoun that asks and kept until
+    /// either changes: each "he" or "she" reads the gender of every person recently named.
+    gender_guess: OnceCell<Option<char>>,
 }
 
 impl Entity {
@@ -2927,6 +2935,7 @@ impl Entity {
             folded: String::new(),
             first_key: String::new(),
             last_key: String::new(),
+            gender_guess: OnceCell::new(),
         };
         e.rename(name);
         e
@@ -2937,6 +2946,14 @@ impl Entity {
         self.folded = fold_name(name);
         self.first_key = self.folded.split(' ').next().unwrap_or("").to_string();
         self.last_key = self.folded.rsplit(' ').next().unwrap_or("").to_string();
+        self.gender_guess = OnceCell::new();
+    }
+
+    /// The gender its name or role gives away (`gender_of`).
+    fn guessed_gender(&self) -> Option<char> {
+        *self
+            .gender_guess
+            .get_or_init(|| gender_of(&self.name, self.role.as_deref()))
     }
 
     fn last_key(&self) -> &str {
@@ -2991,8 +3008,9 @@ impl Registry {
                     e.rename(name);
                     e.aliases.push(old);
                 }
-                if e.role.is_none() {
+                if e.role.is_none() && role.is_some() {
                     e.role = role.map(str::to_string);
+                    e.gender_guess = OnceCell::new();
                 }
                 e.org |= which;
                 i
@@ -3297,7 +3315,7 @@ impl Registry {
         // A body is "it" or "they", never "he" or "she".
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
-            let g = e.gender.or_else(|| gender_of(&e.name, e.role.as_deref()));
+            let g = e.gender.or_else(|| e.guessed_gender());
             !e.org && (g.is_none() || g == want)
         })
     }
