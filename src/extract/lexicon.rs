@@ -9,7 +9,8 @@ use super::score::{
     CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, NUMBER_WORDS, QUANTITY_WORDS,
 };
 use super::speakers::{
-    ACT, CAP_FUNCTION, DESCRIBE, ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES,
+    ACT, CAP_FUNCTION, DESCRIBE, FEMALE, FEMALE_ROLES, MALE, MALE_ROLES, ORG_WORDS, PARTICIPLES,
+    ROLE_HEADS, SPEECH, TITLES,
 };
 use std::sync::LazyLock;
 
@@ -57,6 +58,11 @@ pub const WEEKDAY_NAME: u32 = 1 << 23;
 /// "yesterday", "today", "tomorrow", "last", "next": the words a relative date starts with
 /// (`dates::relative_at`, besides a weekday).
 pub const RELATIVE_DAY: u32 = 1 << 24;
+/// First names and role words that give a person's gender away (`speakers::gender_of`).
+pub const FEMALE_NAME: u32 = 1 << 25;
+pub const MALE_NAME: u32 = 1 << 26;
+pub const FEMALE_ROLE: u32 = 1 << 27;
+pub const MALE_ROLE: u32 = 1 << 28;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -267,6 +273,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             &["yesterday", "today", "tomorrow", "last", "next"][..],
             RELATIVE_DAY,
         ),
+        (FEMALE, FEMALE_NAME),
+        (MALE, MALE_NAME),
+        (FEMALE_ROLES, FEMALE_ROLE),
+        (MALE_ROLES, MALE_ROLE),
     ];
     let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
     for (list, bit) in lists {

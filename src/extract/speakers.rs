@@ -266,8 +266,9 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 use super::lexicon::{
-    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, NAME_WORD,
-    ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
+    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, FEMALE_NAME,
+    FEMALE_ROLE, MALE_NAME, MALE_ROLE, NAME_WORD, ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB,
+    TITLE,
 };
 use super::text::{lower, with_lower};
 
@@ -2563,12 +2564,10 @@ pub fn fold_name(name: &str) -> String {
     s
 }
 
-/// `fold_name` into a buffer the caller reuses: `complete_names` folds every capitalized word
-/// of the article.
-pub fn fold_name_into(name: &str, s: &mut String) {
-    s.clear();
+/// The letters and digits of `chars` onto `s`, each run of white space between them as one space.
+fn push_folded(s: &mut String, chars: impl Iterator<Item = char>) {
     let mut space = true;
-    let mut push = |c: char| {
+    for c in chars {
         if c.is_alphanumeric() {
             s.push(c);
             space = false;
@@ -2576,13 +2575,18 @@ pub fn fold_name_into(name: &str, s: &mut String) {
             s.push(' ');
             space = true;
         }
-    };
+    }
+}
+
+/// `fold_name` into a buffer the caller reuses: `complete_names` folds every capitalized word
+/// of the article.
+pub fn fold_name_into(name: &str, s: &mut String) {
+    s.clear();
     if name.is_ascii() {
         // Nearly every name: an ASCII byte lower-cases to one character.
-        name.bytes()
-            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+        push_folded(s, name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        name.chars().flat_map(char::to_lowercase).for_each(push);
+        push_folded(s, name.chars().flat_map(char::to_lowercase));
     }
     if s.ends_with(' ') {
         s.pop();
@@ -2607,16 +2611,17 @@ pub fn fold_name_into(name: &str, s: &mut String) {
     }
     for (from, to) in VARIANTS {
         // (A plain scan: a name is a few bytes, shorter than `str::contains` takes to set up.)
+        let from_bytes = from.as_bytes();
         if s.as_bytes()
             .windows(from.len())
-            .any(|w| w == from.as_bytes())
+            .any(|w| w[0] == from_bytes[0] && w == from_bytes)
         {
             *s = s.replace(from, to);
         }
     }
 }
 
-const FEMALE: &[&str] = &[
+pub(super) const FEMALE: &[&str] = &[
     "harriet",
     "rowena",
     "dana",
@@ -2722,7 +2727,7 @@ const FEMALE: &[&str] = &[
     "sigrid",
     "tove",
 ];
-const MALE: &[&str] = &[
+pub(super) const MALE: &[&str] = &[
     "mark",
     "yuri",
     "david",
@@ -2827,23 +2832,23 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
     {
         return Some('m');
     }
-    // "Actress Denise Crosby", "the boy's father": a gendered word in the role.
-    let named = format!("{role} {}", name.to_lowercase());
-    let gendered = |words: &[&str]| {
-        named
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| words.contains(&w))
-    };
-    if gendered(FEMALE_ROLES) {
+    // "Actress Denise Crosby", "the boy's father": a gendered word in the role (or the name),
+    // a female one first.
+    let name = name.to_lowercase();
+    let words = role.split(|c: char| !c.is_alphabetic());
+    let named = words
+        .chain(name.split(|c: char| !c.is_alphabetic()))
+        .fold(0, |bits, w| bits | lexicon::flags(w));
+    if named & FEMALE_ROLE != 0 {
         return Some('f');
     }
-    if gendered(MALE_ROLES) {
+    if named & MALE_ROLE != 0 {
         return Some('m');
     }
-    let first = name.split_whitespace().next()?.to_lowercase();
-    if FEMALE.contains(&first.as_str()) {
+    let first = lexicon::flags(name.split_whitespace().next()?);
+    if first & FEMALE_NAME != 0 {
         Some('f')
-    } else if MALE.contains(&first.as_str()) {
+    } else if first & MALE_NAME != 0 {
         Some('m')
     } else {
         None
@@ -2851,7 +2856,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
 }
 
 /// Role words that give a person's gender away.
-const FEMALE_ROLES: &[&str] = &[
+pub(super) const FEMALE_ROLES: &[&str] = &[
     "actress",
     "waitress",
     "hostess",
@@ -2875,7 +2880,7 @@ const FEMALE_ROLES: &[&str] = &[
     "baroness",
     "dame",
 ];
-const MALE_ROLES: &[&str] = &[
+pub(super) const MALE_ROLES: &[&str] = &[
     "actor",
     "waiter",
     "duke",
