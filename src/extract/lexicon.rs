@@ -10,7 +10,7 @@ use super::score::{
 };
 use super::speakers::{
     ACT, CAP_FUNCTION, DESCRIBE, FEMALE, FEMALE_ROLES, MALE, MALE_ROLES, ORG_WORDS, PARTICIPLES,
-    ROLE_HEADS, SPEECH, TITLES,
+    ROLE_HEADS, SPEECH, TITLES, UNNAMED,
 };
 use std::sync::LazyLock;
 
@@ -63,6 +63,11 @@ pub const FEMALE_NAME: u32 = 1 << 25;
 pub const MALE_NAME: u32 = 1 << 26;
 pub const FEMALE_ROLE: u32 = 1 << 27;
 pub const MALE_ROLE: u32 = 1 << 28;
+/// "sources", "officials", "analysts": words naming a speaker the article does not name
+/// (`speakers::UNNAMED`).
+pub const UNNAMED_WORD: u32 = 1 << 29;
+/// All ASCII (as `str::is_ascii`): its lower-case form is as long as itself.
+pub const ASCII: u32 = 1 << 30;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -277,6 +282,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (MALE, MALE_NAME),
         (FEMALE_ROLES, FEMALE_ROLE),
         (MALE_ROLES, MALE_ROLE),
+        (UNNAMED, UNNAMED_WORD),
     ];
     let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
     for (list, bit) in lists {
@@ -305,7 +311,7 @@ pub fn word_flags(word: &str) -> u32 {
         let key = [lower_ascii(a), lower_ascii(b)];
         let plain = key == [a, b];
         let dot = has_byte(a, b'.') || has_byte(b, b'.');
-        let mut f = TABLE.get_packed(word, key);
+        let mut f = TABLE.get_packed(word, key) | ASCII;
         // (The first byte is the low byte of `a`.)
         if capitals(a) & 0x80 != 0 {
             f |= CAPITALIZED;
@@ -319,6 +325,9 @@ pub fn word_flags(word: &str) -> u32 {
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         let mut f = flags(word);
+        if word.is_ascii() {
+            f |= ASCII;
+        }
         if word.chars().next().is_some_and(char::is_uppercase) {
             f |= CAPITALIZED;
         }
@@ -375,6 +384,29 @@ mod tests {
                 other[at] = b'.';
                 assert_ne!(pack(&word), pack(&other), "{n} {at}");
             }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_the_rules_read_only_through_the_lexicon_has_its_bit() {
+        // These lists are read nowhere else: a word the table left out (it skips words that
+        // are not lower case) would silently never match.
+        for (list, bit) in [
+            (FEMALE, FEMALE_NAME),
+            (MALE, MALE_NAME),
+            (FEMALE_ROLES, FEMALE_ROLE),
+            (MALE_ROLES, MALE_ROLE),
+            (UNNAMED, UNNAMED_WORD),
+        ] {
+            for w in list {
+                assert_ne!(flags(w) & bit, 0, "{w}");
+            }
+        }
+        for w in ["said", "Peskov", "U.S.", "Abcdefghijklmnopqrstu9"] {
+            assert_ne!(word_flags(w) & ASCII, 0, "{w}");
+        }
+        for w in ["Zelenskyy’s", "São", "Kyivçababcdefghijklmnop"] {
+            assert_eq!(word_flags(w) & ASCII, 0, "{w}");
         }
     }
 

@@ -268,9 +268,9 @@ pub(super) const PARTICIPLES: &[&str] = &[
 use super::lexicon::{
     self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, FEMALE_NAME,
     FEMALE_ROLE, MALE_NAME, MALE_ROLE, NAME_WORD, ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB,
-    TITLE,
+    TITLE, UNNAMED_WORD,
 };
-use super::text::{lower, with_lower};
+use super::text::lower;
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
     cue_kind_of(lexicon::flags(word))
@@ -1494,7 +1494,7 @@ fn phrase_ending_at(
         }
         let run = &ws[k..end];
         // "Traders said", "Economists warned": a group opening the sentence, not a surname.
-        if end - k == 1 && with_lower(last.text, |l| UNNAMED.contains(&l)) {
+        if end - k == 1 && last.is(UNNAMED_WORD) {
             return Some(SpeakerPhrase {
                 named: Named::Unnamed(last.text.to_lowercase()),
                 span: (last.start, last.end),
@@ -1611,7 +1611,7 @@ fn phrase_ending_at(
 }
 
 /// People who speak without a name: "a source", "diplomats", "one official".
-const UNNAMED: &[&str] = &[
+pub(super) const UNNAMED: &[&str] = &[
     "source",
     "sources",
     "official",
@@ -1716,7 +1716,7 @@ fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
         }
         n -= 1;
     }
-    with_lower(ws[n].text, |l| UNNAMED.contains(&l)).then_some(n)
+    ws[n].is(UNNAMED_WORD).then_some(n)
 }
 
 /// The speaker phrase right after word `v` (an inverted cue: `"…," said Peskov` or
