@@ -357,8 +357,7 @@ impl<'a> Extractor<'a> {
             }
             Named::Name { name, role, org } => {
                 let i = self.registry.name(name, role.as_deref(), *org);
-                let mention_text = self.input[p.span.0..p.span.1].to_string();
-                self.registry.note_alias(i, &mention_text);
+                self.registry.note_alias(i, &self.input[p.span.0..p.span.1]);
                 Some(i)
             }
             Named::Pronoun(pr) => self.registry.pronoun(pr),
@@ -395,8 +394,7 @@ impl<'a> Extractor<'a> {
         if let Some(i) = entity {
             self.registry.touch(i);
             if let Named::Pronoun(_) | Named::Role(_) = p.named {
-                let m = self.input[p.span.0..p.span.1].to_string();
-                self.registry.note_alias(i, &m);
+                self.registry.note_alias(i, &self.input[p.span.0..p.span.1]);
             }
         }
         Resolved { entity, mention }
@@ -462,7 +460,14 @@ impl<'a> Extractor<'a> {
             speaker_mention: who.mention.as_ref().map(|m| m.0.clone()),
             speaker_span: who.mention.as_ref().map(|m| [m.1.0, m.1.1]),
             subject: None,
-            cue: cue.map(|c| c.to_lowercase()),
+            // (A cue is nearly always ASCII: lower-cased then without the Unicode tables.)
+            cue: cue.map(|c| {
+                if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_lowercase()
+                }
+            }),
             said_on: date.map(|d| d.from),
             said_until: date.and_then(|d| d.until),
             flags,

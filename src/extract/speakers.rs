@@ -1033,7 +1033,7 @@ fn split_title(
     while k < run.len() {
         let w = run[k].text;
         let next_is_title = run.get(k + 1).is_some_and(is_title_word);
-        if is_title_word(&run[k]) || (is_nationality(w) && next_is_title && k + 1 < run.len() - 1) {
+        if is_title_word(&run[k]) || (next_is_title && k + 1 < run.len() - 1 && is_nationality(w)) {
             k += 1;
         } else {
             break;
@@ -2161,7 +2161,8 @@ pub fn body_named_before<'a>(
             // name already found.
             let short_form = found
                 .as_deref()
-                .is_some_and(|f| f.starts_with(&format!("{name} ")));
+                .and_then(|f| f.strip_prefix(name))
+                .is_some_and(|rest| rest.starts_with(' '));
             // "the bank" for "National Bank of Marovia", "the ministry" for "Ministry of Finance".
             let head_of_place = ws[i..j - 1].windows(2).any(|p| {
                 p[0].lower().as_ref() == head.as_str() && matches!(p[1].text, "of" | "for")
