@@ -2986,6 +2986,7 @@ impl Registry {
         let folded = fold_name(name);
         let last = folded.rsplit(' ').next().unwrap_or("");
         let first = folded.split(' ').next().unwrap_or("");
+        let one_word = !name.contains(' ');
         let found = self
             .entities
             .iter()
@@ -2997,10 +2998,11 @@ impl Registry {
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| {
-                        let single = !name.contains(' ') || !e.name.contains(' ');
                         // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
-                        let org_short = e.org && !name.contains(' ') && e.first_key == folded;
-                        (e.org == org && e.last_key() == last && (single || e.first_key == first))
+                        let org_short = e.org && one_word && e.first_key == folded;
+                        (e.org == org
+                            && e.last_key() == last
+                            && (one_word || !e.name.contains(' ') || e.first_key == first))
                             || org_short
                     })
                     .max_by_key(|(_, e)| e.mentions)
@@ -3259,13 +3261,13 @@ impl Registry {
     pub fn find(&self, name: &str) -> Option<usize> {
         let folded = fold_name(name);
         let last = folded.rsplit(' ').next().unwrap_or("");
+        let one_word = !name.contains(' ');
         self.entities
             .iter()
             .position(|e| e.folded == folded)
             .or_else(|| {
                 self.entities.iter().rposition(|e| {
-                    !name.contains(' ')
-                        && (e.last_key() == last || (e.org && e.first_key == folded))
+                    one_word && (e.last_key() == last || (e.org && e.first_key == folded))
                 })
             })
     }
