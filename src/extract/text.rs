@@ -74,7 +74,11 @@ impl AsRef<str> for Lower<'_> {
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
+        // (Bytes for a short one: reading it as a `str` would check its bytes first.)
+        match self {
+            Lower::Short(b, n) => &b[..usize::from(*n)] == other.as_bytes(),
+            _ => **self == **other,
+        }
     }
 }
 
