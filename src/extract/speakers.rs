@@ -2950,8 +2950,8 @@ impl Entity {
     fn rename(&mut self, name: &str) {
         self.name = name.to_string();
         self.folded = fold_name(name);
-        self.first_key = self.folded.split(' ').next().unwrap_or("").to_string();
-        self.last_key = self.folded.rsplit(' ').next().unwrap_or("").to_string();
+        self.first_key = first_word(&self.folded).to_string();
+        self.last_key = last_word(&self.folded).to_string();
         self.gender_guess = OnceCell::new();
     }
 
@@ -2965,6 +2965,19 @@ impl Entity {
     fn last_key(&self) -> &str {
         &self.last_key
     }
+}
+
+/// The first word of a folded name (`fold_name`: words apart by one space). A byte loop: a
+/// name is shorter than `str::split` takes to set up its search.
+fn first_word(folded: &str) -> &str {
+    let b = folded.as_bytes();
+    &folded[..b.iter().position(|&c| c == b' ').unwrap_or(b.len())]
+}
+
+/// The last word of a folded name.
+fn last_word(folded: &str) -> &str {
+    let b = folded.as_bytes();
+    &folded[b.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1)..]
 }
 
 /// One article's cast of speakers, for folding mentions into one canonical entity.
@@ -2984,8 +2997,8 @@ impl Registry {
         let which = role.is_some_and(|r| r.starts_with("which "));
         let (org, role) = (org || which, role.filter(|_| !which));
         let folded = fold_name(name);
-        let last = folded.rsplit(' ').next().unwrap_or("");
-        let first = folded.split(' ').next().unwrap_or("");
+        let last = last_word(&folded);
+        let first = first_word(&folded);
         let one_word = !name.contains(' ');
         let found = self
             .entities
@@ -3260,7 +3273,7 @@ impl Registry {
     /// An entity already known by this name (full name or surname), without adding one.
     pub fn find(&self, name: &str) -> Option<usize> {
         let folded = fold_name(name);
-        let last = folded.rsplit(' ').next().unwrap_or("");
+        let last = last_word(&folded);
         let one_word = !name.contains(' ');
         self.entities
             .iter()
