@@ -2992,6 +2992,13 @@ pub struct Registry {
 impl Registry {
     /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
     pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
+        let idx = self.find_or_add(name, role, org);
+        self.touch(idx);
+        idx
+    }
+
+    /// `name` without marking the entity as the latest one talked about.
+    fn find_or_add(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         // "Halden Northern Freight, which operates the train,": "which" is said of a thing or
         // a body, never of a person (who is "who").
         let which = role.is_some_and(|r| r.starts_with("which "));
@@ -3043,7 +3050,6 @@ impl Registry {
         };
         self.note_alias(idx, name);
         self.entities[idx].mentions += 1;
-        self.touch(idx);
         idx
     }
 
@@ -3305,14 +3311,14 @@ impl Registry {
     /// Register a person named with a title anywhere in the text ("for Ukrainian President
     /// Volodymyr Zelenskyy to travel"), so a later surname or pronoun finds them.
     pub fn mention(&mut self, name: &str, role: Option<&str>) -> usize {
-        let before = self.recent.clone();
-        let idx = self.name(name, role, false);
-        // A name in passing does not become the referent of "he"/"she" by itself.
-        if !before.contains(&idx) {
-            self.recent.retain(|&i| i != idx);
+        let idx = self.find_or_add(name, role, false);
+        if self.entities[idx].org {
+            self.last_org = Some(idx);
+        }
+        // A name in passing does not become the referent of "he"/"she" by itself: one already
+        // in the list keeps its place, a new one goes to the far end.
+        if !self.recent.contains(&idx) {
             self.recent.insert(0, idx);
-        } else {
-            self.recent = before;
         }
         idx
     }
