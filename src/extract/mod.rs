@@ -484,7 +484,9 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
         if inside[i] || !w.is(CUE_WORD) {
             continue;
         }
+        // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
         let l = w.lower();
+        let l: &str = &l;
         if l == "according" && ws.get(i + 1).is_some_and(|n| n.lower() == "to") {
             cues.push(Cue {
                 word: i,
@@ -500,7 +502,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
         // "Arnhollow recalled its cheese", "recalled 2,000 cars": a product recall, an act the
         // outlet narrates about the company, not words it remembers (and only when nobody is
         // said to report it: "…, the company said" below).
-        if matches!(l.as_ref(), "recalled" | "recalls")
+        if matches!(l, "recalled" | "recalls")
             && ws.get(i + 1).is_some_and(|n| {
                 n.text.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
@@ -532,7 +534,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
         }
         // "The bank projects that inflation…" reports a forecast; "failed projects than
         // successful ones" is a noun.
-        if matches!(l.as_ref(), "projects" | "forecasts")
+        if matches!(l, "projects" | "forecasts")
             && ws.get(i + 1).is_none_or(|n| n.lower() != "that")
         {
             continue;
@@ -553,7 +555,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
         }
         // "Cohen spoke to Wikinews in June" reports a conversation; "Khosla talked of Munk's
         // \"countless discoveries\"" reports words. Only a quote makes these verbs cues.
-        if matches!(l.as_ref(), "talked" | "spoke" | "referred") && !inside.contains(&true) {
+        if matches!(l, "talked" | "spoke" | "referred") && !inside.contains(&true) {
             continue;
         }
         if let Some(kind) = cue_kind_of(w.lex) {

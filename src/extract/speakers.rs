@@ -295,9 +295,11 @@ pub fn is_participle_cue(word: &str) -> bool {
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
 fn is_adverb_or_aux(w: &Word) -> bool {
+    // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
     let l = w.lower();
+    let l: &str = &l;
     matches!(
-        l.as_ref(),
+        l,
         "also"
             | "having"
             | "further"
@@ -339,7 +341,7 @@ fn is_adverb_or_aux(w: &Word) -> bool {
     ) || (l.len() > 4
         && l.ends_with("ly")
         && !matches!(
-            l.as_ref(),
+            l,
             "italy"
                 | "sally"
                 | "kelly"
@@ -1115,11 +1117,11 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
         if !plain_gap(input, w, &ws[k]) {
             break;
         }
-        let l = w.lower();
-        let ok = w.is(TITLE)
-            || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD))
-            || l.ends_with("'s")
-            || l.ends_with("’s");
+        let ok = w.is(TITLE) || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD)) || {
+            let l = w.lower();
+            let l: &str = &l;
+            l.ends_with("'s") || l.ends_with("’s")
+        };
         if !ok {
             break;
         }
