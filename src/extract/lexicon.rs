@@ -9,8 +9,8 @@ use super::score::{
     CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, NUMBER_WORDS, QUANTITY_WORDS,
 };
 use super::speakers::{
-    ACT, CAP_FUNCTION, DESCRIBE, FEMALE, FEMALE_ROLES, MALE, MALE_ROLES, ORG_WORDS, PARTICIPLES,
-    ROLE_HEADS, SPEECH, TITLES, UNNAMED,
+    ACT, ADVERBS_AND_AUXILIARIES, CAP_FUNCTION, DESCRIBE, FEMALE, FEMALE_ROLES, MALE, MALE_ROLES,
+    ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES, UNNAMED,
 };
 use std::sync::LazyLock;
 
@@ -68,6 +68,8 @@ pub const MALE_ROLE: u32 = 1 << 28;
 pub const UNNAMED_WORD: u32 = 1 << 29;
 /// All ASCII (as `str::is_ascii`): its lower-case form is as long as itself.
 pub const ASCII: u32 = 1 << 30;
+/// `speakers::ADVERBS_AND_AUXILIARIES`: "also", "has", "reportedly"…
+pub const ADVERB_OR_AUX: u32 = 1 << 31;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -283,6 +285,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (FEMALE_ROLES, FEMALE_ROLE),
         (MALE_ROLES, MALE_ROLE),
         (UNNAMED, UNNAMED_WORD),
+        (ADVERBS_AND_AUXILIARIES, ADVERB_OR_AUX),
     ];
     let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
     for (list, bit) in lists {
@@ -397,6 +400,7 @@ mod tests {
             (FEMALE_ROLES, FEMALE_ROLE),
             (MALE_ROLES, MALE_ROLE),
             (UNNAMED, UNNAMED_WORD),
+            (ADVERBS_AND_AUXILIARIES, ADVERB_OR_AUX),
         ] {
             for w in list {
                 assert_ne!(flags(w) & bit, 0, "{w}");

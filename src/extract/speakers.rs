@@ -266,9 +266,9 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 use super::lexicon::{
-    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, FEMALE_NAME,
-    FEMALE_ROLE, MALE_NAME, MALE_ROLE, NAME_WORD, ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB,
-    TITLE, UNNAMED_WORD,
+    self, ABBREVIATED_TITLE, ACT_VERB, ADVERB_OR_AUX, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB,
+    FEMALE_NAME, FEMALE_ROLE, MALE_NAME, MALE_ROLE, NAME_WORD, ORG_WORD, PARTICIPLE, ROLE_HEAD,
+    SPEECH_VERB, TITLE, UNNAMED_WORD,
 };
 use super::text::lower;
 
@@ -293,52 +293,65 @@ pub fn is_participle_cue(word: &str) -> bool {
     lexicon::flags(word) & PARTICIPLE != 0
 }
 
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("Peskov also said",
+/// "the minister has repeatedly said"); the lexicon marks them (`lexicon::ADVERB_OR_AUX`).
+pub(super) const ADVERBS_AND_AUXILIARIES: &[&str] = &[
+    "also",
+    "having",
+    "further",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "again",
+    "once",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "still",
+    "already",
+    "just",
+    "even",
+    "now",
+    "separately",
+    "earlier",
+    "subsequently",
+    "yet",
+    "publicly",
+    "privately",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "quickly",
+];
+
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
 fn is_adverb_or_aux(w: &Word) -> bool {
-    // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
+    if w.is(ADVERB_OR_AUX) {
+        return true;
+    }
+    // Any other adverb in -ly; for an ASCII word (nearly all) the ending is read in place, so
+    // only a word that has it is lower-cased ("Peskov said" asks this of "Peskov").
+    let t = w.text;
+    if w.is(lexicon::ASCII)
+        && !(t.len() > 4 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly"))
+    {
+        return false;
+    }
     let l = w.lower();
     let l: &str = &l;
-    matches!(
-        l,
-        "also"
-            | "having"
-            | "further"
-            | "later"
-            | "then"
-            | "previously"
-            | "repeatedly"
-            | "reportedly"
-            | "again"
-            | "once"
-            | "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "would"
-            | "will"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "still"
-            | "already"
-            | "just"
-            | "even"
-            | "now"
-            | "separately"
-            | "earlier"
-            | "subsequently"
-            | "yet"
-            | "publicly"
-            | "privately"
-            | "herself"
-            | "himself"
-            | "themselves"
-            | "itself"
-            | "quickly"
-    ) || (l.len() > 4
+    l.len() > 4
         && l.ends_with("ly")
         && !matches!(
             l,
@@ -351,7 +364,7 @@ fn is_adverb_or_aux(w: &Word) -> bool {
                 | "molly"
                 | "reilly"
                 | "daily"
-        ))
+        )
 }
 
 /// Words that give a title or role, never a name.
