@@ -2935,10 +2935,12 @@ pub struct Entity {
     pub mentions: usize,
     /// Gender learnt from the text ("Harriet Vance does not like her nickname"), if any.
     pub gender: Option<char>,
-    /// Folded full, first and last name, kept so lookups do not refold every entity.
+    /// Its name folded (`fold_name`), kept so lookups do not refold every entity.
     folded: String,
-    first_key: String,
-    last_key: String,
+    /// Where the first word of `folded` ends and its last begins: the first and last name
+    /// lookups compare, without copies of their own.
+    first_end: usize,
+    last_start: usize,
     /// `gender_of` its name and role, worked out at the first pronoun that asks and kept until
     /// either changes: each "he" or "she" reads the gender of every person recently named.
     gender_guess: OnceCell<Option<char>>,
@@ -2954,8 +2956,8 @@ impl Entity {
             mentions: 0,
             gender: None,
             folded: String::new(),
-            first_key: String::new(),
-            last_key: String::new(),
+            first_end: 0,
+            last_start: 0,
             gender_guess: OnceCell::new(),
         };
         e.rename(name);
@@ -2965,8 +2967,8 @@ impl Entity {
     fn rename(&mut self, name: &str) {
         self.name = name.to_string();
         self.folded = fold_name(name);
-        self.first_key = first_word(&self.folded).to_string();
-        self.last_key = last_word(&self.folded).to_string();
+        self.first_end = first_word(&self.folded).len();
+        self.last_start = self.folded.len() - last_word(&self.folded).len();
         self.gender_guess = OnceCell::new();
     }
 
@@ -2977,8 +2979,12 @@ impl Entity {
             .get_or_init(|| gender_of(&self.name, self.role.as_deref()))
     }
 
+    fn first_key(&self) -> &str {
+        &self.folded[..self.first_end]
+    }
+
     fn last_key(&self) -> &str {
-        &self.last_key
+        &self.folded[self.last_start..]
     }
 }
 
@@ -3034,10 +3040,10 @@ impl Registry {
                     .enumerate()
                     .filter(|(_, e)| {
                         // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
-                        let org_short = e.org && one_word && e.first_key == folded;
+                        let org_short = e.org && one_word && e.first_key() == folded;
                         (e.org == org
                             && e.last_key() == last
-                            && (one_word || !e.name.contains(' ') || e.first_key == first))
+                            && (one_word || !e.name.contains(' ') || e.first_key() == first))
                             || org_short
                     })
                     .max_by_key(|(_, e)| e.mentions)
@@ -3093,7 +3099,7 @@ impl Registry {
         // its titles) and its own.
         let mut at: HashMap<String, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = short
             .iter()
-            .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
+            .map(|&i| (self.entities[i].last_key().to_string(), Vec::new()))
             .collect();
         // The letters a key can start with: folding an ASCII word keeps its first letter
         // lower-cased, except that "i…", "p…" and "k…" may become "y…", "f…" and "h…".
@@ -3111,7 +3117,7 @@ impl Registry {
         }
         let context = surname_places(input, &first, &mut at);
         for i in short {
-            let key = self.entities[i].last_key.clone();
+            let key = self.entities[i].last_key().to_string();
             let whole = format!(" {}", self.entities[i].folded);
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
@@ -3301,7 +3307,7 @@ impl Registry {
             .position(|e| e.folded == folded)
             .or_else(|| {
                 self.entities.iter().rposition(|e| {
-                    one_word && (e.last_key() == last || (e.org && e.first_key == folded))
+                    one_word && (e.last_key() == last || (e.org && e.first_key() == folded))
                 })
             })
     }
