@@ -2,6 +2,7 @@
 //! "2026-01-30", weekdays ("on Sunday"), and relative days ("yesterday", "last week"), resolved
 //! against the article's date. A weekday that contradicts its date is reported, not corrected.
 
+use super::lexicon::{MONTH_NAME, RELATIVE_DAY, WEEKDAY_NAME};
 use super::text::{Word, words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -27,6 +28,38 @@ pub struct DateContext {
     pub year: Option<i32>,
 }
 
+/// Months as `month_number` reads them, lower case; the lexicon marks each (`MONTH_NAME`) so
+/// that the rules ask `month_number` only of words that are one.
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub(super) const MONTH_ABBREVIATIONS: [&str; 13] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept",
+];
+/// Weekdays as `weekday` reads them (and `WEEKDAY_NAME` marks them), Monday first.
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+pub(super) const WEEKDAY_ABBREVIATIONS: [&str; 8] =
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues"];
+
 pub fn month_number(word: &str) -> Option<u32> {
     // Called on every word: no allocation, and most words fail on length or first letter.
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -38,30 +71,14 @@ pub fn month_number(word: &str) -> Option<u32> {
     {
         return None;
     }
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }
-    const ABBR: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    ABBR.iter()
+    MONTH_ABBREVIATIONS[..12]
+        .iter()
         .position(|m| m.eq_ignore_ascii_case(w))
         .map(|i| i as u32 + 1)
 }
@@ -76,24 +93,12 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     {
         return None;
     }
-    const DAYS: [(&str, &str, Weekday); 7] = [
-        ("monday", "mon", Weekday::Mon),
-        ("tuesday", "tue", Weekday::Tue),
-        ("wednesday", "wed", Weekday::Wed),
-        ("thursday", "thu", Weekday::Thu),
-        ("friday", "fri", Weekday::Fri),
-        ("saturday", "sat", Weekday::Sat),
-        ("sunday", "sun", Weekday::Sun),
-    ];
-    DAYS.iter()
-        .find(|(full, short, _)| {
-            full.eq_ignore_ascii_case(w)
-                || short.eq_ignore_ascii_case(w)
-                || (w.len() == 4
-                    && (w.eq_ignore_ascii_case("tues") && *short == "tue"
-                        || w.eq_ignore_ascii_case("thurs") && *short == "thu"))
-        })
-        .map(|d| d.2)
+    let i = (0..7).find(|&i| {
+        WEEKDAYS[i].eq_ignore_ascii_case(w)
+            || WEEKDAY_ABBREVIATIONS[i].eq_ignore_ascii_case(w)
+            || (i == 1 && w.eq_ignore_ascii_case("tues"))
+    })?;
+    Weekday::try_from(i as u8).ok()
 }
 
 /// "24", "1st", "23rd" → day of month.
@@ -188,6 +193,12 @@ pub fn find_dates_in(input: &str, ws: &[Word], ctx: &mut DateContext) -> Vec<Fou
 
 fn date_at(text: &str, ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, usize)> {
     let w = &ws[i];
+    // A date starts with a digit or with a word the lexicon marks: most words are neither.
+    if !w.is(MONTH_NAME | WEEKDAY_NAME | RELATIVE_DAY)
+        && !w.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     // Most words start with a lower-case letter: no ISO date, weekday, month or day number
     // does, so only a relative day ("yesterday", "last week") can.
     if w.text
@@ -410,6 +421,35 @@ fn step_to(p: NaiveDate, wd: Weekday, forward: bool) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_month_and_weekday_name_is_marked_in_the_lexicon() {
+        // `date_at` and the name rules skip words without these marks: each name the date
+        // functions read must carry one, in any case.
+        use crate::extract::lexicon::word_flags;
+        for w in MONTHS.iter().chain(&MONTH_ABBREVIATIONS) {
+            for w in [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+            ] {
+                assert!(month_number(&w).is_some(), "{w}");
+                assert_ne!(word_flags(&w) & MONTH_NAME, 0, "{w}");
+            }
+        }
+        for w in WEEKDAYS.iter().chain(&WEEKDAY_ABBREVIATIONS) {
+            for w in [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+            ] {
+                assert!(weekday(&w).is_some(), "{w}");
+                assert_ne!(word_flags(&w) & WEEKDAY_NAME, 0, "{w}");
+            }
+        }
+        assert_eq!(weekday("Tues"), Some(Weekday::Tue));
+        assert_eq!(month_number("Sept"), Some(9));
+    }
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -4,11 +4,13 @@
 //!
 //! The lists themselves stay with the rules that own them (`speakers`, `score`).
 
+use super::dates::{MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use super::score::{
     CAUSE_WORDS, COMPARE_WORDS, FACT_VERBS, HEDGE_WORDS, NUMBER_WORDS, QUANTITY_WORDS,
 };
 use super::speakers::{
-    ACT, CAP_FUNCTION, DESCRIBE, ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES,
+    ACT, ADVERBS_AND_AUXILIARIES, CAP_FUNCTION, DESCRIBE, FEMALE, FEMALE_ROLES, MALE, MALE_ROLES,
+    ORG_WORDS, PARTICIPLES, ROLE_HEADS, SPEECH, TITLES, UNNAMED,
 };
 use std::sync::LazyLock;
 
@@ -48,6 +50,26 @@ pub const NAME_WORD: u32 = 1 << 19;
 pub const CAPITALIZED: u32 = 1 << 20;
 /// Has an ASCII digit.
 pub const HAS_DIGIT: u32 = 1 << 21;
+/// A month's name or its abbreviation, any case ("January", "Sept"): `dates::month_number`
+/// says which month. The date rules ask of nearly every capitalized word.
+pub const MONTH_NAME: u32 = 1 << 22;
+/// A weekday's name or its abbreviation ("Sunday", "Tues"): `dates::weekday` says which.
+pub const WEEKDAY_NAME: u32 = 1 << 23;
+/// "yesterday", "today", "tomorrow", "last", "next": the words a relative date starts with
+/// (`dates::relative_at`, besides a weekday).
+pub const RELATIVE_DAY: u32 = 1 << 24;
+/// First names and role words that give a person's gender away (`speakers::gender_of`).
+pub const FEMALE_NAME: u32 = 1 << 25;
+pub const MALE_NAME: u32 = 1 << 26;
+pub const FEMALE_ROLE: u32 = 1 << 27;
+pub const MALE_ROLE: u32 = 1 << 28;
+/// "sources", "officials", "analysts": words naming a speaker the article does not name
+/// (`speakers::UNNAMED`).
+pub const UNNAMED_WORD: u32 = 1 << 29;
+/// All ASCII (as `str::is_ascii`): its lower-case form is as long as itself.
+pub const ASCII: u32 = 1 << 30;
+/// `speakers::ADVERBS_AND_AUXILIARIES`: "also", "has", "reportedly"…
+pub const ADVERB_OR_AUX: u32 = 1 << 31;
 /// Words `find_cues` considers: reporting verbs, participles and "according (to)".
 pub const CUE_WORD: u32 = SPEECH_VERB | DESCRIBE_VERB | ACT_VERB | PARTICIPLE | ACCORDING;
 
@@ -250,6 +272,20 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (ORG_WORDS, ORG_WORD),
         (CAP_FUNCTION, CAP_FUNCTION_WORD),
         (&["according"][..], ACCORDING),
+        (&MONTHS[..], MONTH_NAME),
+        (&MONTH_ABBREVIATIONS[..], MONTH_NAME),
+        (&WEEKDAYS[..], WEEKDAY_NAME),
+        (&WEEKDAY_ABBREVIATIONS[..], WEEKDAY_NAME),
+        (
+            &["yesterday", "today", "tomorrow", "last", "next"][..],
+            RELATIVE_DAY,
+        ),
+        (FEMALE, FEMALE_NAME),
+        (MALE, MALE_NAME),
+        (FEMALE_ROLES, FEMALE_ROLE),
+        (MALE_ROLES, MALE_ROLE),
+        (UNNAMED, UNNAMED_WORD),
+        (ADVERBS_AND_AUXILIARIES, ADVERB_OR_AUX),
     ];
     let mut t = Table::with_capacity(lists.iter().map(|(list, _)| list.len()).sum());
     for (list, bit) in lists {
@@ -278,7 +314,7 @@ pub fn word_flags(word: &str) -> u32 {
         let key = [lower_ascii(a), lower_ascii(b)];
         let plain = key == [a, b];
         let dot = has_byte(a, b'.') || has_byte(b, b'.');
-        let mut f = TABLE.get_packed(word, key);
+        let mut f = TABLE.get_packed(word, key) | ASCII;
         // (The first byte is the low byte of `a`.)
         if capitals(a) & 0x80 != 0 {
             f |= CAPITALIZED;
@@ -292,6 +328,9 @@ pub fn word_flags(word: &str) -> u32 {
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         let mut f = flags(word);
+        if word.is_ascii() {
+            f |= ASCII;
+        }
         if word.chars().next().is_some_and(char::is_uppercase) {
             f |= CAPITALIZED;
         }
@@ -348,6 +387,30 @@ mod tests {
                 other[at] = b'.';
                 assert_ne!(pack(&word), pack(&other), "{n} {at}");
             }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_the_rules_read_only_through_the_lexicon_has_its_bit() {
+        // These lists are read nowhere else: a word the table left out (it skips words that
+        // are not lower case) would silently never match.
+        for (list, bit) in [
+            (FEMALE, FEMALE_NAME),
+            (MALE, MALE_NAME),
+            (FEMALE_ROLES, FEMALE_ROLE),
+            (MALE_ROLES, MALE_ROLE),
+            (UNNAMED, UNNAMED_WORD),
+            (ADVERBS_AND_AUXILIARIES, ADVERB_OR_AUX),
+        ] {
+            for w in list {
+                assert_ne!(flags(w) & bit, 0, "{w}");
+            }
+        }
+        for w in ["said", "Peskov", "U.S.", "Abcdefghijklmnopqrstu9"] {
+            assert_ne!(word_flags(w) & ASCII, 0, "{w}");
+        }
+        for w in ["Zelenskyy’s", "São", "Kyivçababcdefghijklmnop"] {
+            assert_eq!(word_flags(w) & ASCII, 0, "{w}");
         }
     }
 

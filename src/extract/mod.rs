@@ -222,15 +222,17 @@ fn names_then_cue(text: &str) -> bool {
 
 /// Split points inside a sentence where a new clause with its own subject starts:
 /// "…scheduled for February 1 in Abu Dhabi, though President Zelenskyy indicated…".
+/// (Into `out`, whose old contents are dropped.)
 fn clause_breaks(
     sentence: &str,
     base: usize,
     in_quote: &dyn Fn(usize) -> bool,
-) -> Vec<(usize, usize)> {
+    out: &mut Vec<(usize, usize)>,
+) {
     const JOINERS: &[&str] = &[
         "though", "although", "while", "whereas", "but", "however", "yet",
     ];
-    let mut out = Vec::new();
+    out.clear();
     let mut s = base;
     let bytes = sentence.as_bytes();
     for i in text::find_bytes(sentence, *b",;", false) {
@@ -252,7 +254,6 @@ fn clause_breaks(
         }
     }
     out.push((s, base + sentence.len()));
-    out
 }
 
 /// A cue found in a sentence: the verb (or "according to") and where it is.
@@ -267,6 +268,16 @@ struct Cue {
 struct Resolved {
     entity: Option<usize>,
     mention: Option<(String, (usize, usize))>,
+}
+
+/// Per-sentence working lists, reused from one sentence to the next: an article has hundreds of
+/// sentences, and a fresh allocation for each list of each was a good share of the time.
+#[derive(Default)]
+struct SentenceScratch {
+    /// Which words are inside a quote.
+    inside: Vec<bool>,
+    cues: Vec<Cue>,
+    clauses: Vec<(usize, usize)>,
 }
 
 struct Extractor<'a> {
@@ -295,6 +306,8 @@ struct Extractor<'a> {
     subjects: HashMap<usize, (Option<usize>, String)>,
     /// The buffer the words of each sentence are split into, kept from one sentence to the next.
     words_buf: Vec<Word<'a>>,
+    /// Buffers for what `sentence_statements` works out about each sentence, kept likewise.
+    scratch: SentenceScratch,
     /// The date a list item's bold label gives ("- **Wednesday:** The agency said…") for the
     /// statements of that item that give none of their own.
     label_date: Option<FoundDate>,
@@ -344,8 +357,7 @@ impl<'a> Extractor<'a> {
             }
             Named::Name { name, role, org } => {
                 let i = self.registry.name(name, role.as_deref(), *org);
-                let mention_text = self.input[p.span.0..p.span.1].to_string();
-                self.registry.note_alias(i, &mention_text);
+                self.registry.note_alias(i, &self.input[p.span.0..p.span.1]);
                 Some(i)
             }
             Named::Pronoun(pr) => self.registry.pronoun(pr),
@@ -382,8 +394,7 @@ impl<'a> Extractor<'a> {
         if let Some(i) = entity {
             self.registry.touch(i);
             if let Named::Pronoun(_) | Named::Role(_) = p.named {
-                let m = self.input[p.span.0..p.span.1].to_string();
-                self.registry.note_alias(i, &m);
+                self.registry.note_alias(i, &self.input[p.span.0..p.span.1]);
             }
         }
         Resolved { entity, mention }
@@ -445,7 +456,14 @@ impl<'a> Extractor<'a> {
             speaker_mention: who.mention.as_ref().map(|m| m.0.clone()),
             speaker_span: who.mention.as_ref().map(|m| [m.1.0, m.1.1]),
             subject: None,
-            cue: cue.map(|c| c.to_lowercase()),
+            // (A cue is nearly always ASCII: lower-cased then without the Unicode tables.)
+            cue: cue.map(|c| {
+                if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_lowercase()
+                }
+            }),
             said_on: date.map(|d| d.from),
             said_until: date.and_then(|d| d.until),
             flags,
@@ -454,14 +472,17 @@ impl<'a> Extractor<'a> {
     }
 }
 
-fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
-    let mut cues = Vec::new();
+/// The cues of a sentence into `cues` (its old contents are dropped).
+fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
+    cues.clear();
     for (i, w) in ws.iter().enumerate() {
         // Only a reporting verb, a participle or "according" starts a cue.
         if inside[i] || !w.is(CUE_WORD) {
             continue;
         }
+        // (One `&str` for every test below: a `Lower` checks its bytes again each time it is read.)
         let l = w.lower();
+        let l: &str = &l;
         if l == "according" && ws.get(i + 1).is_some_and(|n| n.lower() == "to") {
             cues.push(Cue {
                 word: i,
@@ -477,7 +498,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         // "Arnhollow recalled its cheese", "recalled 2,000 cars": a product recall, an act the
         // outlet narrates about the company, not words it remembers (and only when nobody is
         // said to report it: "…, the company said" below).
-        if matches!(l.as_ref(), "recalled" | "recalls")
+        if matches!(l, "recalled" | "recalls")
             && ws.get(i + 1).is_some_and(|n| {
                 n.text.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
@@ -509,7 +530,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         }
         // "The bank projects that inflation…" reports a forecast; "failed projects than
         // successful ones" is a noun.
-        if matches!(l.as_ref(), "projects" | "forecasts")
+        if matches!(l, "projects" | "forecasts")
             && ws.get(i + 1).is_none_or(|n| n.lower() != "that")
         {
             continue;
@@ -530,7 +551,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
         }
         // "Cohen spoke to Wikinews in June" reports a conversation; "Khosla talked of Munk's
         // \"countless discoveries\"" reports words. Only a quote makes these verbs cues.
-        if matches!(l.as_ref(), "talked" | "spoke" | "referred") && !inside.contains(&true) {
+        if matches!(l, "talked" | "spoke" | "referred") && !inside.contains(&true) {
             continue;
         }
         if let Some(kind) = cue_kind_of(w.lex) {
@@ -557,7 +578,6 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool]) -> Vec<Cue> {
             });
         }
     }
-    cues
 }
 
 /// Words that mark a quoted span as a name, title or word-as-word rather than speech.
@@ -652,6 +672,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         headline_quotes: Vec::new(),
         subjects: HashMap::new(),
         words_buf: Vec::new(),
+        scratch: SentenceScratch::default(),
         label_date: None,
         body_window: WordWindow::default(),
     };
@@ -1094,15 +1115,18 @@ fn process_sentence(
     let input = ex.input;
     let (s, e) = sentence.span;
     let mut ws = std::mem::take(&mut ex.words_buf);
+    let mut scratch = std::mem::take(&mut ex.scratch);
     text::words_into(&input[s..e], s, &mut ws);
-    sentence_statements(ex, &ws, sentence, speaker_dates);
+    sentence_statements(ex, &ws, &mut scratch, sentence, speaker_dates);
     ex.words_buf = ws;
+    ex.scratch = scratch;
 }
 
 /// `process_sentence` once the sentence is split into words.
 fn sentence_statements(
     ex: &mut Extractor,
     ws: &[Word],
+    scratch: &mut SentenceScratch,
     sentence: Sentence,
     speaker_dates: &mut HashMap<usize, FoundDate>,
 ) {
@@ -1121,20 +1145,22 @@ fn sentence_statements(
     ex.sentence_feats
         .extend(ws.iter().map(score::word_features_of));
     // Quotes are in text order, so one sweep marks the words inside them.
-    let mut inside = vec![false; ws.len()];
     let mut qi = 0;
-    for (i, w) in ws.iter().enumerate() {
+    scratch.inside.clear();
+    scratch.inside.extend(ws.iter().map(|w| {
         while qi < quotes.len() && quotes[qi].inner.1 < w.end {
             qi += 1;
         }
-        inside[i] =
-            qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1;
-    }
+        qi < quotes.len() && w.start >= quotes[qi].inner.0 && w.end <= quotes[qi].inner.1
+    }));
+    let inside: &[bool] = &scratch.inside;
     let in_quote = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.outer_end);
     let dates_here = dates::find_dates_in(input, ws, &mut ex.ctx);
-    let cues = find_cues(input, ws, &inside);
+    find_cues(input, ws, inside, &mut scratch.cues);
+    let cues: &[Cue] = &scratch.cues;
     let allowed = |i: usize| !inside[i];
-    let clauses = clause_breaks(&input[s..e], s, &in_quote);
+    clause_breaks(&input[s..e], s, &in_quote, &mut scratch.clauses);
+    let clauses: &[(usize, usize)] = &scratch.clauses;
     // "In the same statement, HNF chief executive Oskar Brandvik apologized": the sentence
     // opens after its introductory phrase.
     let opening = intro_end(input, ws, ws.len());
@@ -1493,7 +1519,7 @@ fn sentence_statements(
             statement_date(
                 &dates_here,
                 (q.open, q.outer_end),
-                clause_of(&clauses, q.open, (s, e)),
+                clause_of(clauses, q.open, (s, e)),
                 ex.ctx.published,
             )
             .copied()
@@ -1512,7 +1538,7 @@ fn sentence_statements(
             date.as_ref(),
             flags,
         );
-        attributed.push((k, ent, found_cue_word(&cues, cue.as_deref(), ws)));
+        attributed.push((k, ent, found_cue_word(cues, cue.as_deref(), ws)));
     }
     if headline {
         return;
@@ -1578,7 +1604,7 @@ fn sentence_statements(
         }
         return;
     }
-    for (cs, ce) in clauses {
+    for &(cs, ce) in clauses {
         let (cs, ce) = trim_span(input, cs, ce);
         if cs >= ce {
             continue;
@@ -1590,7 +1616,7 @@ fn sentence_statements(
         let mut done = false;
         for c in &clause_cues {
             if let Some((span, phrase, date_in_text)) =
-                reported_clause(input, ws, &inside, quotes, c, (cs, ce))
+                reported_clause(input, ws, inside, quotes, c, (cs, ce))
             {
                 let who = match &phrase {
                     Some(p) => ex.resolve(p),

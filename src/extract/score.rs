@@ -268,7 +268,7 @@ pub fn features(w: &str, lex: u32) -> u16 {
         f |= DIGIT;
     }
     if w.chars().next().is_some_and(char::is_uppercase) {
-        f |= capital_features(w);
+        f |= capital_features(w, lex);
     }
     f
 }
@@ -280,13 +280,17 @@ pub fn word_features_of(w: &Word) -> u16 {
         f |= DIGIT;
     }
     if w.is(lexicon::CAPITALIZED) {
-        f |= capital_features(w.text);
+        f |= capital_features(w.text, w.lex);
     }
     f
 }
 
-/// The features of a word that starts with a capital.
-fn capital_features(w: &str) -> u16 {
+/// The features of a word that starts with a capital (`lex`: its lexicon flags, which say
+/// whether it can be a month or a weekday at all).
+fn capital_features(w: &str, lex: u32) -> u16 {
+    if lex & (lexicon::MONTH_NAME | lexicon::WEEKDAY_NAME) == 0 {
+        return CAPITAL;
+    }
     if (w.len() > 3 && super::dates::month_number(w).is_some())
         || (w.len() > 5 && super::dates::weekday(w).is_some())
     {

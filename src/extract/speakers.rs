@@ -3,6 +3,7 @@
 //! one canonical person per article across full name, title + name, surname and pronoun.
 
 use super::text::{Fnv, Word, WordWindow};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -265,10 +266,11 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 use super::lexicon::{
-    self, ABBREVIATED_TITLE, ACT_VERB, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB, NAME_WORD,
-    ORG_WORD, PARTICIPLE, ROLE_HEAD, SPEECH_VERB, TITLE,
+    self, ABBREVIATED_TITLE, ACT_VERB, ADVERB_OR_AUX, CAP_FUNCTION_WORD, CUE_WORD, DESCRIBE_VERB,
+    FEMALE_NAME, FEMALE_ROLE, MALE_NAME, MALE_ROLE, NAME_WORD, ORG_WORD, PARTICIPLE, ROLE_HEAD,
+    SPEECH_VERB, TITLE, UNNAMED_WORD,
 };
-use super::text::{lower, with_lower};
+use super::text::lower;
 
 pub fn cue_kind(word: &str) -> Option<CueKind> {
     cue_kind_of(lexicon::flags(word))
@@ -291,56 +293,71 @@ pub fn is_participle_cue(word: &str) -> bool {
     lexicon::flags(word) & PARTICIPLE != 0
 }
 
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("Peskov also said",
+/// "the minister has repeatedly said"); the lexicon marks them (`lexicon::ADVERB_OR_AUX`).
+pub(super) const ADVERBS_AND_AUXILIARIES: &[&str] = &[
+    "also",
+    "having",
+    "further",
+    "first",
+    "initially",
+    "originally",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "again",
+    "once",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "still",
+    "already",
+    "just",
+    "even",
+    "now",
+    "separately",
+    "earlier",
+    "subsequently",
+    "yet",
+    "publicly",
+    "privately",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "quickly",
+];
+
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
 fn is_adverb_or_aux(w: &Word) -> bool {
+    if w.is(ADVERB_OR_AUX) {
+        return true;
+    }
+    // Any other adverb in -ly; for an ASCII word (nearly all) the ending is read in place, so
+    // only a word that has it is lower-cased ("Peskov said" asks this of "Peskov").
+    let t = w.text;
+    if w.is(lexicon::ASCII)
+        && !(t.len() > 4 && t.as_bytes()[t.len() - 2..].eq_ignore_ascii_case(b"ly"))
+    {
+        return false;
+    }
     let l = w.lower();
-    matches!(
-        l.as_ref(),
-        "also"
-            | "having"
-            | "further"
-            | "first"
-            | "initially"
-            | "originally"
-            | "later"
-            | "then"
-            | "previously"
-            | "repeatedly"
-            | "reportedly"
-            | "again"
-            | "once"
-            | "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "would"
-            | "will"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "still"
-            | "already"
-            | "just"
-            | "even"
-            | "now"
-            | "separately"
-            | "earlier"
-            | "subsequently"
-            | "yet"
-            | "publicly"
-            | "privately"
-            | "herself"
-            | "himself"
-            | "themselves"
-            | "itself"
-            | "quickly"
-    ) || (l.len() > 4
+    let l: &str = &l;
+    l.len() > 4
         && l.ends_with("ly")
         && !matches!(
-            l.as_ref(),
+            l,
             "italy"
                 | "sally"
                 | "kelly"
@@ -350,7 +367,7 @@ fn is_adverb_or_aux(w: &Word) -> bool {
                 | "molly"
                 | "reilly"
                 | "daily"
-        ))
+        )
 }
 
 /// Words that give a title or role, never a name.
@@ -934,10 +951,11 @@ pub(super) fn is_name_text(t: &str, lex: u32) -> bool {
     } else {
         lex & CAP_FUNCTION_WORD != 0
     };
-    (t.chars().next().is_some_and(char::is_uppercase)
-        && !cap_function
-        && crate::extract::dates::month_number(t).is_none()
-        && crate::extract::dates::weekday(t).is_none())
+    // (`lex` says whether `t` can be a month or a weekday at all: most capitalized words not.)
+    let date_name = lex & (lexicon::MONTH_NAME | lexicon::WEEKDAY_NAME) != 0
+        && (crate::extract::dates::month_number(t).is_some()
+            || crate::extract::dates::weekday(t).is_some());
+    (t.chars().next().is_some_and(char::is_uppercase) && !cap_function && !date_name)
         || super::text::is_dotted_abbreviation(t.trim_end_matches('.'))
 }
 
@@ -1050,7 +1068,7 @@ fn split_title(
     while k < run.len() {
         let w = run[k].text;
         let next_is_title = run.get(k + 1).is_some_and(is_title_word);
-        if is_title_word(&run[k]) || (is_nationality(w) && next_is_title && k + 1 < run.len() - 1) {
+        if is_title_word(&run[k]) || (next_is_title && k + 1 < run.len() - 1 && is_nationality(w)) {
             k += 1;
         } else {
             break;
@@ -1132,11 +1150,11 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
         if !plain_gap(input, w, &ws[k]) {
             break;
         }
-        let l = w.lower();
-        let ok = w.is(TITLE)
-            || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD))
-            || l.ends_with("'s")
-            || l.ends_with("’s");
+        let ok = w.is(TITLE) || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD)) || {
+            let l = w.lower();
+            let l: &str = &l;
+            l.ends_with("'s") || l.ends_with("’s")
+        };
         if !ok {
             break;
         }
@@ -1531,7 +1549,7 @@ fn phrase_ending_at(
         }
         let run = &ws[k..end];
         // "Traders said", "Economists warned": a group opening the sentence, not a surname.
-        if end - k == 1 && with_lower(last.text, |l| UNNAMED.contains(&l)) {
+        if end - k == 1 && last.is(UNNAMED_WORD) {
             return Some(SpeakerPhrase {
                 named: Named::Unnamed(last.text.to_lowercase()),
                 span: (last.start, last.end),
@@ -1648,7 +1666,7 @@ fn phrase_ending_at(
 }
 
 /// People who speak without a name: "a source", "diplomats", "one official".
-const UNNAMED: &[&str] = &[
+pub(super) const UNNAMED: &[&str] = &[
     "source",
     "sources",
     "official",
@@ -1753,7 +1771,7 @@ fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
         }
         n -= 1;
     }
-    with_lower(ws[n].text, |l| UNNAMED.contains(&l)).then_some(n)
+    ws[n].is(UNNAMED_WORD).then_some(n)
 }
 
 /// The speaker phrase right after word `v` (an inverted cue: `"…," said Peskov` or
@@ -2204,7 +2222,8 @@ pub fn body_named_before<'a>(
             // name already found.
             let short_form = found
                 .as_deref()
-                .is_some_and(|f| f.starts_with(&format!("{name} ")));
+                .and_then(|f| f.strip_prefix(name))
+                .is_some_and(|rest| rest.starts_with(' '));
             // "the bank" for "National Bank of Marovia", "the ministry" for "Ministry of Finance".
             let head_of_place = ws[i..j - 1].windows(2).any(|p| {
                 p[0].lower().as_ref() == head.as_str() && matches!(p[1].text, "of" | "for")
@@ -2607,12 +2626,10 @@ pub fn fold_name(name: &str) -> String {
     s
 }
 
-/// `fold_name` into a buffer the caller reuses: `complete_names` folds every capitalized word
-/// of the article.
-pub fn fold_name_into(name: &str, s: &mut String) {
-    s.clear();
+/// The letters and digits of `chars` onto `s`, each run of white space between them as one space.
+fn push_folded(s: &mut String, chars: impl Iterator<Item = char>) {
     let mut space = true;
-    let mut push = |c: char| {
+    for c in chars {
         if c.is_alphanumeric() {
             s.push(c);
             space = false;
@@ -2620,13 +2637,18 @@ pub fn fold_name_into(name: &str, s: &mut String) {
             s.push(' ');
             space = true;
         }
-    };
+    }
+}
+
+/// `fold_name` into a buffer the caller reuses: `complete_names` folds every capitalized word
+/// of the article.
+pub fn fold_name_into(name: &str, s: &mut String) {
+    s.clear();
     if name.is_ascii() {
         // Nearly every name: an ASCII byte lower-cases to one character.
-        name.bytes()
-            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+        push_folded(s, name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        name.chars().flat_map(char::to_lowercase).for_each(push);
+        push_folded(s, name.chars().flat_map(char::to_lowercase));
     }
     if s.ends_with(' ') {
         s.pop();
@@ -2650,13 +2672,18 @@ pub fn fold_name_into(name: &str, s: &mut String) {
         return;
     }
     for (from, to) in VARIANTS {
-        if s.contains(from) {
+        // (A plain scan: a name is a few bytes, shorter than `str::contains` takes to set up.)
+        let from_bytes = from.as_bytes();
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w[0] == from_bytes[0] && w == from_bytes)
+        {
             *s = s.replace(from, to);
         }
     }
 }
 
-const FEMALE: &[&str] = &[
+pub(super) const FEMALE: &[&str] = &[
     "harriet",
     "rowena",
     "dana",
@@ -2762,7 +2789,7 @@ const FEMALE: &[&str] = &[
     "sigrid",
     "tove",
 ];
-const MALE: &[&str] = &[
+pub(super) const MALE: &[&str] = &[
     "mark",
     "yuri",
     "david",
@@ -2867,23 +2894,23 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
     {
         return Some('m');
     }
-    // "Actress Denise Crosby", "the boy's father": a gendered word in the role.
-    let named = format!("{role} {}", name.to_lowercase());
-    let gendered = |words: &[&str]| {
-        named
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| words.contains(&w))
-    };
-    if gendered(FEMALE_ROLES) {
+    // "Actress Denise Crosby", "the boy's father": a gendered word in the role (or the name),
+    // a female one first.
+    let name = name.to_lowercase();
+    let words = role.split(|c: char| !c.is_alphabetic());
+    let named = words
+        .chain(name.split(|c: char| !c.is_alphabetic()))
+        .fold(0, |bits, w| bits | lexicon::flags(w));
+    if named & FEMALE_ROLE != 0 {
         return Some('f');
     }
-    if gendered(MALE_ROLES) {
+    if named & MALE_ROLE != 0 {
         return Some('m');
     }
-    let first = name.split_whitespace().next()?.to_lowercase();
-    if FEMALE.contains(&first.as_str()) {
+    let first = lexicon::flags(name.split_whitespace().next()?);
+    if first & FEMALE_NAME != 0 {
         Some('f')
-    } else if MALE.contains(&first.as_str()) {
+    } else if first & MALE_NAME != 0 {
         Some('m')
     } else {
         None
@@ -2891,7 +2918,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Option<char> {
 }
 
 /// Role words that give a person's gender away.
-const FEMALE_ROLES: &[&str] = &[
+pub(super) const FEMALE_ROLES: &[&str] = &[
     "actress",
     "waitress",
     "hostess",
@@ -2915,7 +2942,7 @@ const FEMALE_ROLES: &[&str] = &[
     "baroness",
     "dame",
 ];
-const MALE_ROLES: &[&str] = &[
+pub(super) const MALE_ROLES: &[&str] = &[
     "actor",
     "waiter",
     "duke",
@@ -2954,10 +2981,15 @@ pub struct Entity {
     pub mentions: usize,
     /// Gender learnt from the text ("Harriet Vance does not like her nickname"), if any.
     pub gender: Option<char>,
-    /// Folded full, first and last name, kept so lookups do not refold every entity.
+    /// Its name folded (`fold_name`), kept so lookups do not refold every entity.
     folded: String,
-    first_key: String,
-    last_key: String,
+    /// Where the first word of `folded` ends and its last begins: the first and last name
+    /// lookups compare, without copies of their own.
+    first_end: usize,
+    last_start: usize,
+    /// `gender_of` its name and role, worked out at the first pronoun that asks and kept until
+    /// either changes: each "he" or "she" reads the gender of every person recently named.
+    gender_guess: OnceCell<Option<char>>,
 }
 
 impl Entity {
@@ -2970,8 +3002,9 @@ impl Entity {
             mentions: 0,
             gender: None,
             folded: String::new(),
-            first_key: String::new(),
-            last_key: String::new(),
+            first_end: 0,
+            last_start: 0,
+            gender_guess: OnceCell::new(),
         };
         e.rename(name);
         e
@@ -2980,13 +3013,38 @@ impl Entity {
     fn rename(&mut self, name: &str) {
         self.name = name.to_string();
         self.folded = fold_name(name);
-        self.first_key = self.folded.split(' ').next().unwrap_or("").to_string();
-        self.last_key = self.folded.rsplit(' ').next().unwrap_or("").to_string();
+        self.first_end = first_word(&self.folded).len();
+        self.last_start = self.folded.len() - last_word(&self.folded).len();
+        self.gender_guess = OnceCell::new();
+    }
+
+    /// The gender its name or role gives away (`gender_of`).
+    fn guessed_gender(&self) -> Option<char> {
+        *self
+            .gender_guess
+            .get_or_init(|| gender_of(&self.name, self.role.as_deref()))
+    }
+
+    fn first_key(&self) -> &str {
+        &self.folded[..self.first_end]
     }
 
     fn last_key(&self) -> &str {
-        &self.last_key
+        &self.folded[self.last_start..]
     }
+}
+
+/// The first word of a folded name (`fold_name`: words apart by one space). A byte loop: a
+/// name is shorter than `str::split` takes to set up its search.
+fn first_word(folded: &str) -> &str {
+    let b = folded.as_bytes();
+    &folded[..b.iter().position(|&c| c == b' ').unwrap_or(b.len())]
+}
+
+/// The last word of a folded name.
+fn last_word(folded: &str) -> &str {
+    let b = folded.as_bytes();
+    &folded[b.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1)..]
 }
 
 /// One article's cast of speakers, for folding mentions into one canonical entity.
@@ -3003,6 +3061,13 @@ pub struct Registry {
 impl Registry {
     /// Find or add the entity for a proper name; a longer name upgrades the canonical one.
     pub fn name(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
+        let idx = self.find_or_add(name, role, org);
+        self.touch(idx);
+        idx
+    }
+
+    /// `name` without marking the entity as the latest one talked about.
+    fn find_or_add(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         // "Estravia's National Health Protection Agency" is the agency the article elsewhere
         // names without its country.
         let name = match name.split_once(' ') {
@@ -3020,8 +3085,9 @@ impl Registry {
         let which = role.is_some_and(|r| r.starts_with("which "));
         let (org, role) = (org || which, role.filter(|_| !which));
         let folded = fold_name(name);
-        let last = folded.rsplit(' ').next().unwrap_or("");
-        let first = folded.split(' ').next().unwrap_or("");
+        let last = last_word(&folded);
+        let first = first_word(&folded);
+        let one_word = !name.contains(' ');
         let found = self
             .entities
             .iter()
@@ -3033,10 +3099,11 @@ impl Registry {
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| {
-                        let single = !name.contains(' ') || !e.name.contains(' ');
                         // "Korvex" after "Korvex Systems": an organisation's short name is its first word.
-                        let org_short = e.org && !name.contains(' ') && e.first_key == folded;
-                        (e.org == org && e.last_key() == last && (single || e.first_key == first))
+                        let org_short = e.org && one_word && e.first_key() == folded;
+                        (e.org == org
+                            && e.last_key() == last
+                            && (one_word || !e.name.contains(' ') || e.first_key() == first))
                             || org_short
                     })
                     .max_by_key(|(_, e)| e.mentions)
@@ -3050,8 +3117,9 @@ impl Registry {
                     e.rename(name);
                     e.aliases.push(old);
                 }
-                if e.role.is_none() {
+                if e.role.is_none() && role.is_some() {
                     e.role = role.map(str::to_string);
+                    e.gender_guess = OnceCell::new();
                 }
                 e.org |= which;
                 i
@@ -3063,7 +3131,6 @@ impl Registry {
         };
         self.note_alias(idx, name);
         self.entities[idx].mentions += 1;
-        self.touch(idx);
         idx
     }
 
@@ -3092,7 +3159,7 @@ impl Registry {
         // its titles) and its own.
         let mut at: HashMap<String, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = short
             .iter()
-            .map(|&i| (self.entities[i].last_key.clone(), Vec::new()))
+            .map(|&i| (self.entities[i].last_key().to_string(), Vec::new()))
             .collect();
         // The letters a key can start with: folding an ASCII word keeps its first letter
         // lower-cased, except that "i…", "p…" and "k…" may become "y…", "f…" and "h…".
@@ -3110,7 +3177,7 @@ impl Registry {
         }
         let context = surname_places(input, &first, &mut at);
         for i in short {
-            let key = self.entities[i].last_key.clone();
+            let key = self.entities[i].last_key().to_string();
             let whole = format!(" {}", self.entities[i].folded);
             let mut found: Option<(String, String)> = None; // (folded, as written)
             let mut ambiguous = false;
@@ -3324,14 +3391,14 @@ impl Registry {
     /// An entity already known by this name (full name or surname), without adding one.
     pub fn find(&self, name: &str) -> Option<usize> {
         let folded = fold_name(name);
-        let last = folded.rsplit(' ').next().unwrap_or("");
+        let last = last_word(&folded);
+        let one_word = !name.contains(' ');
         self.entities
             .iter()
             .position(|e| e.folded == folded)
             .or_else(|| {
                 self.entities.iter().rposition(|e| {
-                    !name.contains(' ')
-                        && (e.last_key() == last || (e.org && e.first_key == folded))
+                    one_word && (e.last_key() == last || (e.org && e.first_key() == folded))
                 })
             })
     }
@@ -3366,14 +3433,18 @@ impl Registry {
     /// Register a person named with a title anywhere in the text ("for Ukrainian President
     /// Volodymyr Zelenskyy to travel"), so a later surname or pronoun finds them.
     pub fn mention(&mut self, name: &str, role: Option<&str>) -> usize {
-        let before = self.recent.clone();
-        let idx = self.name(name, role, false);
-        // A name in passing does not become the referent of "he"/"she" by itself.
-        if !before.contains(&idx) {
-            self.recent.retain(|&i| i != idx);
-            self.recent.insert(0, idx);
+        let idx = self.find_or_add(name, role, false);
+        if self.entities[idx].org {
+            self.last_org = Some(idx);
+            self.people_since_org = 0;
         } else {
-            self.recent = before;
+            // (Named in passing, a person still moves the story on from a body.)
+            self.people_since_org += 1;
+        }
+        // A name in passing does not become the referent of "he"/"she" by itself: one already
+        // in the list keeps its place, a new one goes to the far end.
+        if !self.recent.contains(&idx) {
+            self.recent.insert(0, idx);
         }
         idx
     }
@@ -3397,7 +3468,7 @@ impl Registry {
         // A body is "it" or "they", never "he" or "she".
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
-            let g = e.gender.or_else(|| gender_of(&e.name, e.role.as_deref()));
+            let g = e.gender.or_else(|| e.guessed_gender());
             !e.org && (g.is_none() || g == want)
         })
     }

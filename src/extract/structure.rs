@@ -1,7 +1,7 @@
 //! The shape of an article before any statement is read: front matter, title, headings, body
 //! paragraphs, page furniture, datelines and the reader-comments section. Spans only; no meaning.
 
-use super::text::{is_space, trim_span, word_count_to};
+use super::text::{find_bytes, is_space, trim_span, word_count_to};
 use std::sync::LazyLock;
 
 /// `key: value` pairs from an optional `---` block at the top of the file.
@@ -426,11 +426,14 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
 /// date and agency, then a dash. Returns the byte length of the dateline including the dash.
 pub fn dateline_len(para: &str) -> Option<usize> {
     // A dash starting in the first 80 bytes: '-', or the UTF-8 of '–' or '—' (E2 80 93/94),
-    // found byte by byte rather than decoding every character before it.
+    // found eight bytes at a time rather than decoding every character before it.
     let b = para.as_bytes();
-    let at = (0..b.len().min(80)).find(|&i| {
-        b[i] == b'-' || (b[i] == 0xE2 && matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
-    })?;
+    let mut first = b.len().min(80);
+    while !para.is_char_boundary(first) {
+        first += 1;
+    }
+    let at = find_bytes(&para[..first], [b'-', 0xE2], false)
+        .find(|&i| b[i] == b'-' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))?;
     let dc = para[at..].chars().next()?;
     let head = &para[..at];
     // The dash must stand apart ("KYIV -") and be followed by a space.

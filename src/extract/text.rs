@@ -74,7 +74,11 @@ impl AsRef<str> for Lower<'_> {
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
+        // (Bytes for a short one: reading it as a `str` would check its bytes first.)
+        match self {
+            Lower::Short(b, n) => &b[..usize::from(*n)] == other.as_bytes(),
+            _ => **self == **other,
+        }
     }
 }
 
@@ -125,10 +129,12 @@ impl<'a> Word<'a> {
     }
     /// `self.lower() == t` for a lower-case `t`, comparing in place when the word is ASCII
     /// (the rules ask this of a word at nearly every cue).
+    #[inline]
     pub fn lower_is(&self, t: &str) -> bool {
         debug_assert!(!t.bytes().any(|b| b.is_ascii_uppercase()), "{t}");
-        if self.text.is_ascii() {
-            self.text.eq_ignore_ascii_case(t)
+        // (The lexicon knows an ASCII word, so a word of another length is told apart at once.)
+        if self.is(super::lexicon::ASCII) {
+            self.text.len() == t.len() && self.text.eq_ignore_ascii_case(t)
         } else {
             *self.lower() == *t
         }
