@@ -508,6 +508,11 @@ fn best_match(
         let days_apart = days_between(Some(seen), stored.last_seen.as_deref());
         let judge = |wording: &Comparable| {
             let sim = matching::similarity(comp, wording, cfg.low);
+            // Below both thresholds nothing is decided: skip reading the figures (the
+            // exhaustive scan asks this of every stored claim).
+            if sim.score < cfg.low.min(matching::DEFAULT_LOW) {
+                return (sim, Decision::New, false);
+            }
             let cand = Candidate {
                 // Two narrated acts about different people ("Zelenskyy rejected the offer",
                 // "the union rejected the offer") are no more one claim than two speakers' are;
