@@ -311,6 +311,9 @@ struct Extractor<'a> {
     /// The date a list item's bold label gives ("- **Wednesday:** The agency said…") for the
     /// statements of that item that give none of their own.
     label_date: Option<FoundDate>,
+    /// Who issued the statement the text last mentioned ("Carla Benning has issued a
+    /// statement."), for the "It reads: '…'" that quotes it.
+    statement_by: Option<usize>,
     /// The words of the text before a mention that `body_named_before` reads.
     body_window: WordWindow<'a>,
 }
@@ -674,6 +677,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         words_buf: Vec::new(),
         scratch: SentenceScratch::default(),
         label_date: None,
+        statement_by: None,
         body_window: WordWindow::default(),
     };
 
@@ -1307,6 +1311,26 @@ fn sentence_statements(
                 }
             }
         }
+        // "It reads: '…'" after "X has issued a statement.": X's words.
+        if found.is_none()
+            && let Some(lb) = last_before
+            && matches!(ws[lb].text, "reads" | "read")
+            && input[ws[lb].end..q.open].trim() == ":"
+            && let Some(ent) = ex.statement_by
+        {
+            let e = &ex.registry.entities[ent];
+            found = Some((
+                SpeakerPhrase {
+                    named: Named::Name {
+                        name: e.name.clone(),
+                        role: None,
+                        org: e.org,
+                    },
+                    span: (ws[lb].start, ws[lb].start),
+                },
+                lb,
+            ));
+        }
         // (b') "According to X, '…'" and a headline's "Peskov: '…'".
         if found.is_none()
             && let Some(c) = cues
@@ -1585,6 +1609,20 @@ fn sentence_statements(
         return;
     }
     ex.colon_speaker = None;
+    // "Northway Rail's chief executive, Carla Benning, has issued a statement.": she is who the
+    // statement quoted next speaks for.
+    if quotes.is_empty()
+        && let Some(v) = ws
+            .iter()
+            .position(|w| matches!(w.text, "issued" | "released" | "published" | "put"))
+        && ws[v + 1..]
+            .iter()
+            .take(3)
+            .any(|w| matches!(w.text, "statement" | "statements"))
+        && let Some(p) = phrase_before(input, ws, v, &allowed)
+    {
+        ex.statement_by = ex.resolve(&p).entity;
+    }
 
     // --- Reported speech and factual claims, clause by clause -------------------------------
     let sentence = &input[s..e];

@@ -1047,3 +1047,13 @@ fn and_told_reporters_colon_ends_the_reported_clause_before_the_direct_speech() 
         "{texts:?}"
     );
 }
+
+#[test]
+fn it_reads_quotes_the_statement_the_sentence_before_said_someone_issued() {
+    let article = "Live\n\n15:20 — Northway Rail's chief executive, Carla Benning, has issued a \
+        statement. It reads: \"This is the darkest day in our company's history.\"\n";
+    assert_eq!(
+        speaker_of(article, "This is the darkest day in our company's history.").as_deref(),
+        Some("Carla Benning")
+    );
+}

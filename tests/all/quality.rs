@@ -155,9 +155,9 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.85, 0.74, 0);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.885, 0.67, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.915, 0.645, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.86, 0.78, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.89, 0.685, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.92, 0.685, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
