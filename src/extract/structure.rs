@@ -448,8 +448,13 @@ pub fn dateline_len(para: &str) -> Option<usize> {
         return None;
     }
     let mut end = at + dc.len_utf8();
-    while para[end..].starts_with(['-', '—', '–']) {
-        end += 1;
+    // ("——": a doubled dash, each one of them three bytes.)
+    while let Some(d) = para[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–'))
+    {
+        end += d.len_utf8();
     }
     let rest = &para[end..];
     Some(end + (rest.len() - rest.trim_start_matches(is_space).len()))
@@ -653,6 +658,13 @@ mod tests {
             vec!["Talks resumed on Friday.", "The minister arrived."]
         );
         assert_eq!(doc.datelines.len(), 1);
+    }
+
+    #[test]
+    fn a_doubled_long_dash_after_a_dateline_is_read_whole() {
+        // Found by the property test: the second dash of "——" was stepped into byte by byte.
+        assert_eq!(dateline_len("KYIV ——5 people said"), Some("KYIV ——".len()));
+        assert_eq!(dateline_len("«’日本 ——5'11\""), Some("«’日本 ——".len()));
     }
 
     #[test]
