@@ -121,23 +121,24 @@ fn pack(bytes: &[u8]) -> [u64; 2] {
     }
 }
 
-/// The high bit of every byte of `x` that is an ASCII capital (bytes 0x80 and up never are;
-/// their high bit is masked off first so no sum carries into the next byte).
-fn capitals(x: u64) -> u64 {
+/// The high bit of every byte of `x` that lies in `lo..=hi` (both ASCII; bytes 0x80 and up
+/// never do: their high bit is masked off first so no sum carries into the next byte).
+fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     let y = x & !HIGH;
-    y.wrapping_add(ONES * (0x80 - u64::from(b'A')))
-        & !y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1))
+    y.wrapping_add(ONES * (0x80 - u64::from(lo)))
+        & !y.wrapping_add(ONES * (0x80 - u64::from(hi) - 1))
         & !x
         & HIGH
 }
 
+/// The high bit of every byte of `x` that is an ASCII capital.
+fn capitals(x: u64) -> u64 {
+    bytes_in(x, b'A', b'Z')
+}
+
 /// The high bit of every byte of `x` that is an ASCII digit.
 fn digits(x: u64) -> u64 {
-    let y = x & !HIGH;
-    y.wrapping_add(ONES * (0x80 - u64::from(b'0')))
-        & !y.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1))
-        & !x
-        & HIGH
+    bytes_in(x, b'0', b'9')
 }
 
 /// `x` with its ASCII capitals lower-cased (`u8::to_ascii_lowercase` on each byte).

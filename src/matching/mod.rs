@@ -161,6 +161,14 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
 mod tests {
     use super::*;
 
+    /// Thresholds under which a pair scoring `s` is high enough to join.
+    fn joining_at(s: &Similarity) -> MatchConfig {
+        MatchConfig {
+            high: s.score.min(DEFAULT_HIGH),
+            ..MatchConfig::default()
+        }
+    }
+
     fn cand(same: bool) -> Candidate {
         Candidate {
             same_speaker: same,
@@ -204,10 +212,7 @@ mod tests {
             figures: Figures::Differ,
             ..cand(true)
         };
-        let cfg = MatchConfig {
-            high: s.score.min(DEFAULT_HIGH),
-            ..MatchConfig::default()
-        };
+        let cfg = joining_at(&s);
         assert_eq!(decide(&s, false, &narration, &cfg), Decision::Suggest);
         let quoted = Candidate {
             both_attributed: true,
@@ -224,10 +229,7 @@ mod tests {
             ..quoted
         };
         let m = similarity(&monday, &misquote, 0.0);
-        let cfg = MatchConfig {
-            high: m.score.min(DEFAULT_HIGH),
-            ..MatchConfig::default()
-        };
+        let cfg = joining_at(&m);
         assert_eq!(
             decide(&m, false, &misquoted, &cfg),
             Decision::Join,
@@ -247,10 +249,7 @@ mod tests {
             figures: Figures::Differ,
             ..cand(true)
         };
-        let cfg = MatchConfig {
-            high: s.score.min(DEFAULT_HIGH),
-            ..MatchConfig::default()
-        };
+        let cfg = joining_at(&s);
         assert_eq!(decide(&s, false, &same_agency, &cfg), Decision::Suggest);
     }
 
