@@ -1779,6 +1779,11 @@ fn sentence_statements(
             continue;
         }
         let end = text::trim_end_chars(input, cs, ce, &['.', '!', '…', ';', ',']);
+        // "The authority gave that figure on 11 November… Two days later it said…": a body
+        // named by its role noun as the subject is still the one "it" stands for.
+        if let Some(i) = opening_body(input, ws, cs, &allowed, &ex.registry) {
+            ex.registry.touch(i);
+        }
         let subject = subject_of(
             input,
             ws,
@@ -2213,6 +2218,29 @@ fn intro_end(input: &str, ws: &[Word], before: usize) -> usize {
 /// The subject of the clause a participle or late cue hangs on: the first speaker phrase that
 /// is followed by a verb-like lower-case word, scanning from the start of the sentence (after an
 /// opening adverbial phrase, see `intro_end`).
+/// The body a clause opens with when it is named by a role noun ("The authority gave…",
+/// "The company has…"): the known organisation it stands for.
+fn opening_body(
+    input: &str,
+    ws: &[Word],
+    clause_start: usize,
+    allowed: &dyn Fn(usize) -> bool,
+    registry: &Registry,
+) -> Option<usize> {
+    let first = ws.iter().position(|w| w.start >= clause_start)?;
+    if !ws[first].text.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    (first + 2..(first + 4).min(ws.len())).find_map(|v| {
+        let p = phrase_before(input, ws, v, allowed)?;
+        let Named::Role(r) = &p.named else {
+            return None;
+        };
+        let i = registry.peek_role(r)?;
+        (p.span.0 == ws[first].start && registry.entities[i].org).then_some(i)
+    })
+}
+
 fn subject_of(
     input: &str,
     ws: &[Word],

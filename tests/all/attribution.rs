@@ -866,6 +866,22 @@ fn a_one_word_company_is_the_company_whose_name_it_starts() {
 }
 
 #[test]
+fn a_body_named_by_its_role_noun_is_still_the_one_it_stands_for() {
+    // After five people have spoken, "it" no longer means the body named long before; the
+    // sentence that opens with "The authority" brings the body back.
+    let article = "Title\n\nThe Kelderby Regional Health Authority confirmed the attack.\n\n\
+        Nurse Anna Berg said the wards were calm. Piet Lund said the doors were shut. Ola Sand \
+        said the phones worked. Eva Holt said the lifts stopped. Tom Rask said the lights \
+        stayed on.\n\n\
+        The authority gave that figure on 11 November as an upper estimate. Two days later it \
+        said the records of 212,000 patients had been copied.\n";
+    assert_eq!(
+        speaker_of(article, "the records of 212,000 patients had been copied").as_deref(),
+        Some("Kelderby Regional Health Authority")
+    );
+}
+
+#[test]
 fn an_appositive_with_a_verb_is_the_clause_after_according_to() {
     let (text, speaker, _) = first_statement(
         "According to the National Bank of Marovia, the economy will grow by 1.1% in 2027, \
