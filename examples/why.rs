@@ -4,7 +4,7 @@
 //!     cargo run --release --example why -- "first statement" "second statement"
 
 use claimtrack::matching::normalize::{normalize, terms};
-use claimtrack::matching::{Comparable, similarity};
+use claimtrack::matching::{Comparable, figures, numbers_disagree, similarity};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,6 +16,12 @@ fn main() {
         let n = normalize(t);
         println!("norm:  {n}\nterms: {}", terms(&n).join(" "));
     }
-    let s = similarity(&Comparable::new(a), &Comparable::new(b), 0.0);
+    let (ca, cb) = (Comparable::new(a), Comparable::new(b));
+    let s = similarity(&ca, &cb, 0.0);
     println!("{s:#?}");
+    println!(
+        "figures: {:?}; numbers disagree: {}",
+        figures(&ca, &cb),
+        numbers_disagree(&ca, &cb)
+    );
 }

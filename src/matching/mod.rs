@@ -126,9 +126,15 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     // "Putin agreed to the request"): only quoted words join by containment alone, and not two
     // of them inside a long narration ("invite him to Kyiv" inside "Zelenskyy turned down the
     // Kremlin's invitation to Moscow and proposed Kyiv instead").
+    // A few of someone's quoted words found whole inside their own longer quote of the same
+    // days are that quote ("I am deeply sorry" / "I am deeply sorry. Every patient…").
+    let own_words = c.quote_pair
+        && sim.containment >= 1.0
+        && c.days_apart.is_some_and(|d| d <= SHORT_QUOTE_DAYS);
     let loose_fragment = sim.method == Method::Fragment
         && sim.jaccard < FRAGMENT_JACCARD
-        && (!c.fragment_is_quote || sim.shared < 3);
+        && (!c.fragment_is_quote || sim.shared < 3)
+        && !own_words;
     // Someone's words with one number changed are a misquote of one remark (joined, and the
     // conflict shown); a new figure for an old one ("11 km, up from 8 km"), or every figure
     // new ("12 in hospital, six of them under five" / "19…, nine…"), is another moment of the
@@ -251,6 +257,40 @@ mod tests {
         };
         let cfg = joining_at(&s);
         assert_eq!(decide(&s, false, &same_agency, &cfg), Decision::Suggest);
+    }
+
+    #[test]
+    fn a_few_quoted_words_inside_the_same_speakers_longer_quote_are_that_quote() {
+        let short = Comparable::new("I am deeply sorry");
+        let long = Comparable::new(
+            "I am deeply sorry. Every patient whose data was copied will receive a letter from us \
+             by the end of the month, telling them exactly what was taken and what they can do.",
+        );
+        let s = similarity(&short, &long, 0.0);
+        assert_eq!(s.method, Method::Fragment);
+        assert!(!short.is_short(), "four words, two of them content");
+        assert_eq!(
+            decide(&s, false, &cand(true), &MatchConfig::default()),
+            Decision::Join
+        );
+        let months_later = Candidate {
+            days_apart: Some(60),
+            ..cand(true)
+        };
+        assert_eq!(
+            decide(&s, false, &months_later, &MatchConfig::default()),
+            Decision::Suggest,
+            "the same two words months later may be another apology"
+        );
+        let in_narration = Candidate {
+            quote_pair: false,
+            ..cand(true)
+        };
+        assert_eq!(
+            decide(&s, false, &in_narration, &MatchConfig::default()),
+            Decision::Suggest,
+            "two quoted words inside a long narration may be another proposition"
+        );
     }
 
     #[test]
