@@ -341,7 +341,8 @@ pub(super) const ADVERBS_AND_AUXILIARIES: &[&str] = &[
 
 /// Words that may stand between a subject and its verb: "Peskov later clarified", "has said".
 fn is_adverb_or_aux(w: &Word) -> bool {
-    if w.is(ADVERB_OR_AUX) {
+    // "The authority today confirmed that…"; lower case only ("USA Today noted…").
+    if w.is(ADVERB_OR_AUX) || matches!(w.text, "today" | "yesterday" | "tonight") {
         return true;
     }
     // Any other adverb in -ly; for an ASCII word (nearly all) the ending is read in place, so

@@ -882,6 +882,51 @@ fn a_body_named_by_its_role_noun_is_still_the_one_it_stands_for() {
 }
 
 #[test]
+fn today_between_a_body_and_its_verb_leaves_the_body_speaking() {
+    let (text, speaker, _) = first_statement(
+        "The Kelderby Regional Health Authority (KRHA) today confirmed that the criminals \
+         copied the data of up to 80,000 patients.",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        (
+            "the criminals copied the data of up to 80,000 patients",
+            Some("Kelderby Regional Health Authority")
+        )
+    );
+    // "USA Today" is a name, not the adverb: "USA" is no speaker.
+    let (_, speaker, _) = first_statement(
+        "USA Today noted the commission's report allows it to advise including 2,000 women in \
+         the draft by 2020.",
+    );
+    assert_ne!(speaker.as_deref(), Some("USA"));
+}
+
+#[test]
+fn announcing_or_denying_a_thing_is_an_act_the_outlet_narrates() {
+    for sentence in [
+        "Arnhollow Dairies confirmed the voluntary recall of seven batches of cheese.",
+        "Iran denied the accusation for several days.",
+        "The governor announced his resignation shortly before midnight on Wednesday.",
+    ] {
+        let (text, speaker, _) = first_statement(sentence);
+        assert_eq!(
+            (text.as_str(), speaker),
+            (sentence.trim_end_matches('.'), None),
+            "the whole sentence, by the outlet"
+        );
+    }
+    // With a verb after it, the same opening is a reported clause.
+    let (text, speaker, _) = first_statement(
+        "Arnhollow Dairies confirmed the recall had cost it 2 million.",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        ("the recall had cost it 2 million", Some("Arnhollow Dairies"))
+    );
+}
+
+#[test]
 fn an_appositive_with_a_verb_is_the_clause_after_according_to() {
     let (text, speaker, _) = first_statement(
         "According to the National Bank of Marovia, the economy will grow by 1.1% in 2027, \
