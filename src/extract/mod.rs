@@ -703,6 +703,14 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         .map(|&(ps, pe)| transcript_voice(input, ps, pe))
         .collect();
     let interviewers = interviewers(input, &paras, &para_voices);
+    // "JON MARDELL (REPORTER):": the outlet's own people are never who "he" or "she" means.
+    for (_, label) in para_voices.iter().flatten() {
+        if let (name, Some(_)) = label_parts(label)
+            && is_outlet_voice(label)
+        {
+            ex.registry.note_staff(&title_case_name(name));
+        }
+    }
     let mut qi = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let start_q = qi;
@@ -746,7 +754,8 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             {
                 (ps + n, None)
             }
-            Some((n, phrase)) => (ps + n, Some(phrase.clone())),
+            // "KATRIN OVELUND (TRANSPORT MINISTER):": the name is the voice.
+            Some((n, phrase)) => (ps + n, Some(label_parts(phrase).0.to_string())),
             None => (ps + markdown_label(head).unwrap_or(0), None),
         };
         ex.label_date = None;
@@ -965,8 +974,22 @@ fn interviewers(
         .collect()
 }
 
-/// A transcript label for the outlet's own staff, not a guest.
+/// A transcript label's name and the role in brackets after it ("ANNA KESSLER (PRESENTER)").
+fn label_parts(label: &str) -> (&str, Option<&str>) {
+    match label.strip_suffix(')').and_then(|l| l.split_once('(')) {
+        Some((name, role)) if !name.trim().is_empty() => (name.trim(), Some(role.trim())),
+        _ => (label, None),
+    }
+}
+
+/// A transcript label for the outlet's own staff, not a guest: "PRESENTER", or a name with
+/// that role in brackets.
 fn is_outlet_voice(label: &str) -> bool {
+    let (name, role) = label_parts(label);
+    is_outlet_role(role.unwrap_or(name))
+}
+
+fn is_outlet_role(label: &str) -> bool {
     matches!(
         label.to_lowercase().as_str(),
         "anchor"

@@ -2001,8 +2001,25 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
 /// A word or two set off by commas between a subject and its verb that says nothing about who
 /// the subject is: "Peskov, however, said", "Zelenskyy, for his part, has said".
 pub fn is_aside(text: &str) -> bool {
-    matches!(
-        text.trim().trim_matches(',').trim().to_lowercase().as_str(),
+    let lower = text.trim().trim_matches(',').trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let short = words.count() < 6;
+    // "Mr Lemberg, giving evidence on Thursday, insisted", "Peskov, speaking to reporters,
+    // said": a participle phrase; "Vell, on Thursday, said", "Harrow, in a statement, said":
+    // when or where, not who.
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && !matches!(first, "morning" | "evening" | "building" | "leading" | "ruling");
+    let when_or_where = short
+        && matches!(
+            first,
+            "on" | "in" | "at" | "last" | "earlier" | "later" | "yesterday" | "today"
+        );
+    participle
+        || when_or_where
+        || matches!(
+            lower.as_str(),
         "for his part"
             | "for her part"
             | "for its part"
@@ -2014,7 +2031,7 @@ pub fn is_aside(text: &str) -> bool {
             | "though"
             | "in response"
             | "in reply"
-    )
+        )
 }
 
 /// Words a bare "the X" uses for a body the article named only in passing.
@@ -3057,6 +3074,9 @@ pub struct Registry {
     last_org: Option<usize>,
     /// People talked about since `last_org` was.
     people_since_org: usize,
+    /// The outlet's own people, folded (a transcript's presenter and reporter, named in their
+    /// labels): they talk about others, so "he" or "she" in their lines is never one of them.
+    staff: Vec<String>,
 }
 
 impl Registry {
@@ -3470,8 +3490,16 @@ impl Registry {
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             let g = e.gender.or_else(|| e.guessed_gender());
-            !e.org && (g.is_none() || g == want)
+            !e.org && (g.is_none() || g == want) && !self.staff.contains(&e.folded)
         })
+    }
+
+    /// Mark a name as one of the outlet's own people (`staff`).
+    pub fn note_staff(&mut self, name: &str) {
+        let folded = fold_name(name);
+        if !self.staff.contains(&folded) {
+            self.staff.push(folded);
+        }
     }
 
     /// Record a gender the text gives away ("… does not like her nickname").

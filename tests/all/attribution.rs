@@ -927,6 +927,50 @@ fn announcing_or_denying_a_thing_is_an_act_the_outlet_narrates() {
 }
 
 #[test]
+fn an_aside_of_when_or_what_they_were_doing_leaves_the_name_speaking() {
+    for sentence in [
+        "Mr Lemberg, giving evidence on Thursday, insisted that Kestrel had 2 staff.",
+        "Mr Lemberg, on Thursday, insisted that Kestrel had 2 staff.",
+        "Mr Lemberg, in court, insisted that Kestrel had 2 staff.",
+    ] {
+        let article = format!("Title\n\nOskar Lemberg went on trial.\n\n{sentence}\n");
+        assert_eq!(
+            speaker_of(&article, "Kestrel had 2 staff").as_deref(),
+            Some("Oskar Lemberg"),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_transcripts_presenter_and_reporter_speak_for_the_outlet_and_are_never_he() {
+    let article = "Title\n\n\
+        ANNA KESSLER (PRESENTER): Oskar Lemberg gave evidence today. Our reporter Jon Mardell \
+        joins me.\n\n\
+        JON MARDELL (REPORTER): He said he had told the port board about the link in 2023.\n\n\
+        KATRIN OVELUND (TRANSPORT MINISTER): No. I never signed that contract in 2023.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let by = |text: &str| {
+        ex.statements
+            .iter()
+            .find(|s| s.text == text)
+            .unwrap_or_else(|| panic!("no statement {text:?}"))
+            .speaker
+            .clone()
+    };
+    assert_eq!(
+        by("he had told the port board about the link in 2023").as_deref(),
+        Some("Oskar Lemberg"),
+        "the reporter reports; 'He' is the man she talks about"
+    );
+    assert_eq!(
+        by("No. I never signed that contract in 2023.").as_deref(),
+        Some("Katrin Ovelund"),
+        "a guest's line is theirs, the role in brackets left out of the name"
+    );
+}
+
+#[test]
 fn an_appositive_with_a_verb_is_the_clause_after_according_to() {
     let (text, speaker, _) = first_statement(
         "According to the National Bank of Marovia, the economy will grow by 1.1% in 2027, \
