@@ -169,10 +169,13 @@ impl Ingest {
                         let rows = rep.statements.iter().map(|s| {
                             let outcome = match (s.outcome, s.other_claim) {
                                 ("new", _) => "new".to_string(),
-                                // A quote inside its own reported claim has no score: it is nested.
-                                ("matched", _) => match s.score {
-                                    Some(score) => format!("matched {score:.2}"),
-                                    None => "matched (nested)".to_string(),
+                                // A quote inside its own reported claim has no score: it is
+                                // nested; a sentence whose quoted words joined a stored claim
+                                // went with them.
+                                ("matched", _) => match (s.score, s.method) {
+                                    (Some(score), _) => format!("matched {score:.2}"),
+                                    (None, Some(method)) => format!("matched ({method})"),
+                                    (None, None) => "matched (nested)".to_string(),
                                 },
                                 (o, Some(c)) => format!("{o} #{c}"),
                                 (o, None) => o.to_string(),

@@ -403,6 +403,18 @@ impl<'a> Extractor<'a> {
         Resolved { entity, mention }
     }
 
+    /// "Northway, for its part, told the paper…": a one-word name that is "its" between the
+    /// name and its verb is a body.
+    fn note_its_between(&mut self, p: &SpeakerPhrase, ent: usize, verb_start: usize) {
+        if self
+            .input
+            .get(p.span.1..verb_start)
+            .is_some_and(|between| between.split_whitespace().any(|w| w == "its"))
+        {
+            self.registry.hint_org(ent);
+        }
+    }
+
     /// The voice of a transcript paragraph ("PESKOV: …") as a resolved speaker.
     fn resolve_voice(&mut self, voice: &str, at: usize) -> Resolved {
         let phrase = SpeakerPhrase {
@@ -1472,6 +1484,9 @@ fn sentence_statements(
         let resolved = match found {
             Some((p, cw)) => {
                 let r = ex.resolve(&p);
+                if let Some(ent) = r.entity {
+                    ex.note_its_between(&p, ent, ws[cw].start);
+                }
                 // A colon attribution ("Peskov: “…”") has a speaker but no reporting verb.
                 let verb = ws[cw].text;
                 let is_cue = cue_kind_of(ws[cw].lex).is_some()
@@ -1686,17 +1701,27 @@ fn sentence_statements(
                         mention: None,
                     },
                 };
+                if let (Some(p), Some(ent)) = (&phrase, who.entity) {
+                    ex.note_its_between(p, ent, ws[c.word].start);
+                }
                 // "Zelenskyy rejected the offer on Friday", "The Russian Federation has
                 // reiterated its invitation": the outlet narrates an act; the claim is the
                 // outlet's, about its subject (who stays known for the pronouns after it).
                 let narrated = date_in_text;
                 // Mostly a direct quote already logged: `'…,' Zelenskyy stated.`
-                let quoted: usize = quotes
-                    .iter()
-                    .filter(|q| q.open >= span.0 && q.outer_end <= span.1 + 3)
-                    .map(|q| q.outer_end - q.open)
-                    .sum();
-                if quoted * 10 >= (span.1 - span.0) * 7 {
+                // (Not when the reported clause has words of its own before the quote: `insists
+                // she "signed off on this contract herself."` is a claim holding a quote.)
+                let inside_span = || {
+                    quotes
+                        .iter()
+                        .filter(|q| q.open >= span.0 && q.outer_end <= span.1 + 3)
+                };
+                let quoted: usize = inside_span().map(|q| q.outer_end - q.open).sum();
+                let own_words = inside_span()
+                    .map(|q| q.open)
+                    .min()
+                    .is_some_and(|open| subject_before_quote(&input[span.0..open]));
+                if quoted * 10 >= (span.1 - span.0) * 7 && !own_words {
                     done = true;
                     break;
                 }
@@ -2024,7 +2049,17 @@ fn split_coordinated(
                 && head.split_whitespace().count() <= 3
                 && !head.contains([',', '.', ';'])
         });
-        if direct && !in_quote(at) && at > start {
+        // `the city "cannot afford a long strike" and called on both sides to…`: after the
+        // speaker's quoted words, "and" and a verb of saying or doing is the speaker's next
+        // act, narrated, not more of what was said.
+        // ("… ‘too long’ and warned that B" is a second thing said, split below.)
+        let next_act = verb_len.is_none()
+            && text[..i].ends_with(['"', '”', '’', '»', '\''])
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|v| lexicon::flags(v) & lexicon::CUE_WORD != 0 && v.ends_with("ed"));
+        if (direct || next_act) && !in_quote(at) && at > start {
             let end = text::trim_end_chars(input, start, at, &[',']);
             if end > start {
                 out.push(trim_span(input, start, end));
@@ -2103,13 +2138,20 @@ fn after_time_adverbial(ws: &[Word], i: usize, last: usize) -> usize {
     };
     let weekday = w.is_capitalized() && w.text.len() > 3 && dates::weekday(w.text).is_some();
     let day_word = on == 0 && matches!(w.text, "yesterday" | "today" | "tonight");
-    if !(weekday || day_word) {
+    let is_part_of_day = |n: &Word| matches!(n.text, "morning" | "afternoon" | "evening" | "night");
+    // "told us this afternoon it is…", "said last night".
+    let this_part = on == 0
+        && matches!(w.text, "this" | "last")
+        && ws
+            .get(k + 1)
+            .is_some_and(|n| k + 1 < last && is_part_of_day(n));
+    if !(weekday || day_word || this_part) {
         return i;
     }
     // "on Sunday morning", "yesterday evening".
-    let part_of_day = ws.get(k + 1).is_some_and(|n| {
-        k + 1 < last && matches!(n.text, "morning" | "afternoon" | "evening" | "night")
-    });
+    let part_of_day = ws
+        .get(k + 1)
+        .is_some_and(|n| k + 1 < last && is_part_of_day(n));
     let after = k + 1 + usize::from(part_of_day);
     // "said Sunday would be the last day", "said today was a turning point": the day is the
     // clause's subject, not when it was said.
@@ -2337,6 +2379,26 @@ fn reports_speech(verb: &str) -> bool {
     )
 }
 
+/// The words of a reported clause before the quote that fills the rest of it, when they are
+/// the clause's own subject and verb (`she "signed off…"`, `the town "will be rebuilt…"`), not
+/// a lead-in to a quote that stands alone (`concurred: "…"`, `later, "…"`, `stating "…"`,
+/// `accused Trump of "…"`).
+fn subject_before_quote(before: &str) -> bool {
+    let before = before.trim();
+    let Some(last) = before.split_whitespace().last() else {
+        return false;
+    };
+    !before.contains([':', ',', ';', '(', '['])
+        && before.split_whitespace().count() <= 8
+        && !matches!(
+            last.to_lowercase().as_str(),
+            "of" | "by" | "as" | "for" | "with" | "to" | "from" | "about" | "on" | "in" | "that"
+        )
+        && !before
+            .split_whitespace()
+            .any(|w| w.ends_with("ing") && w.len() > 5)
+}
+
 /// Verbs of saying whose object is nearly always a clause, even one whose verb is in the
 /// present tense and so not recognised ("states the aircraft uses the A300", "noted the
 /// acquisition fits…"), unlike "announced his resignation" or "denied the accusation".
@@ -2543,7 +2605,15 @@ fn reported_clause(
                 if inside[k] || cue_kind_of(ws[k].lex).is_some() {
                     break;
                 }
-                if ws[k].lower() == "that" {
+                let lw = ws[k].lower();
+                // "said they had spent that time…": the clause began without "that", and this
+                // "that" is inside it.
+                if matches!(lw.as_ref(), "he" | "she" | "they" | "it" | "we" | "i")
+                    || AUXILIARIES.contains(&lw.as_ref())
+                {
+                    break;
+                }
+                if lw == "that" {
                     let (a, b) = trim_span(input, ws[k].end, end);
                     // "Den' Ukrainy also reported Peskov's statement that the pause…": the
                     // outlet relays; the words are Peskov's.

@@ -2010,7 +2010,10 @@ pub fn is_aside(text: &str) -> bool {
     // when or where, not who.
     let participle = first.len() > 5
         && first.ends_with("ing")
-        && !matches!(first, "morning" | "evening" | "building" | "leading" | "ruling");
+        && !matches!(
+            first,
+            "morning" | "evening" | "building" | "leading" | "ruling"
+        );
     let when_or_where = short
         && matches!(
             first,
@@ -2020,17 +2023,17 @@ pub fn is_aside(text: &str) -> bool {
         || when_or_where
         || matches!(
             lower.as_str(),
-        "for his part"
-            | "for her part"
-            | "for its part"
-            | "for their part"
-            | "however"
-            | "meanwhile"
-            | "in turn"
-            | "too"
-            | "though"
-            | "in response"
-            | "in reply"
+            "for his part"
+                | "for her part"
+                | "for its part"
+                | "for their part"
+                | "however"
+                | "meanwhile"
+                | "in turn"
+                | "too"
+                | "though"
+                | "in response"
+                | "in reply"
         )
 }
 
@@ -3376,6 +3379,25 @@ impl Registry {
                 continue;
             }
             let Some(&at) = spelt.get(acronym.as_str()) else {
+                // Never spelt out in brackets, but the article names one body whose initials
+                // it is ("Lorvanian Rail Infrastructure, which owns the track… LRI said").
+                let initials = |e: &Entity| -> String {
+                    e.name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                        .collect()
+                };
+                let mut bodies = self
+                    .entities
+                    .iter()
+                    .filter(|e| e.name.contains(' ') && initials(e) == acronym);
+                if let (Some(body), None) = (bodies.next(), bodies.next()) {
+                    let full = body.name.clone();
+                    let e = &mut self.entities[i];
+                    e.rename(&full);
+                    e.org = true;
+                    e.aliases.push(acronym);
+                }
                 continue;
             };
             // The name is within a few hundred bytes before the bracket.
@@ -3500,6 +3522,19 @@ impl Registry {
         if !self.staff.contains(&folded) {
             self.staff.push(folded);
         }
+    }
+
+    /// A name the text treats as a body ("Northway, for its part, told…"): "it" from now on,
+    /// never "he" or "she".
+    pub fn hint_org(&mut self, idx: usize) {
+        let e = &mut self.entities[idx];
+        if e.org || e.gender.is_some() || e.role.is_some() || e.name.contains(' ') {
+            return;
+        }
+        e.org = true;
+        self.recent.retain(|&i| i != idx);
+        self.last_org = Some(idx);
+        self.people_since_org = 0;
     }
 
     /// Record a gender the text gives away ("… does not like her nickname").

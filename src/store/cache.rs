@@ -28,6 +28,9 @@ pub(crate) struct Stored {
     pub last_seen: Option<String>,
     /// Who the claim is about when it narrates an act (`claims.subject_id`).
     pub subject_id: Option<i64>,
+    /// Someone's quoted words hold it: a quote, or a reported clause seen with a quote inside
+    /// (`the city "cannot afford a long strike"`).
+    pub quoted: bool,
     /// Its first wording, then every later wording it was seen in (`claim_variants`).
     pub wordings: Vec<Comparable>,
 }

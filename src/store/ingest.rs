@@ -400,6 +400,20 @@ fn ingest_in(
             cfg,
             &now,
         )?;
+        // Its sentence's claim was merged into the one its quoted words joined: the report
+        // says where the sentence went.
+        if let Some(container) = nested_in
+            && outcome.claim_id != container
+        {
+            for o in outcomes.iter_mut().flatten() {
+                if o.claim_id == container {
+                    o.claim_id = outcome.claim_id;
+                    o.outcome = "matched";
+                    o.other_claim = Some(outcome.claim_id);
+                    o.method = Some("quoted");
+                }
+            }
+        }
         outcomes[i] = Some(outcome);
     }
     report.statements = outcomes.into_iter().flatten().collect();
@@ -526,7 +540,7 @@ fn best_match(
                 fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
                     kind == Kind::Quote
                 } else {
-                    stored.kind == Kind::Quote
+                    stored.quoted
                 },
                 numbers_disagree: matching::numbers_disagree(comp, wording),
                 figures: matching::figures(comp, wording),
@@ -600,10 +614,13 @@ fn best_match(
             speaker_id: r.get(2)?,
             last_seen: r.get(3)?,
             subject_id: r.get(8)?,
+            quoted: r.get(9)?,
             wordings,
         }))
     };
-    const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms, c.subject_id FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
+    const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms, c.subject_id, \
+        c.kind = 'quote' OR EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id AND m.kind = 'quote') \
+        FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
     if cfg.exhaustive {
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS} WHERE c.kind <> 'comment' AND c.merged_into IS NULL ORDER BY c.id"
@@ -862,6 +879,16 @@ pub(crate) fn insert_claim(
     Ok(id)
 }
 
+/// Every mention of the claim is in this article: it was first seen here.
+fn only_in_article(tx: &rusqlite::Connection, claim_id: i64, article_id: i64) -> Result<bool> {
+    let elsewhere: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM mentions WHERE claim_id = ?1 AND article_id <> ?2)",
+        )?
+        .query_row(params![claim_id, article_id], |r| r.get(0))?;
+    Ok(!elsewhere)
+}
+
 /// Log one statement: as a mention of the claim it is nested in (`nested_in`), of the stored
 /// claim it matches, or of a new claim.
 fn log_statement(
@@ -875,7 +902,7 @@ fn log_statement(
 ) -> Result<StatementOutcome> {
     let speaker_id = voice.speaker;
     let comp = Comparable::new(&st.text);
-    let (best, more, bridged) = if st.kind == Kind::Comment || nested_in.is_some() {
+    let (best, more, bridged) = if st.kind == Kind::Comment {
         (None, Vec::new(), Vec::new())
     } else {
         best_match(
@@ -893,6 +920,36 @@ fn log_statement(
             seen,
             cfg,
         )?
+    };
+    // A quote inside a claim of the same sentence is that claim's own words. When those words
+    // are a claim already stored and the sentence around them is new, the two are one
+    // statement: the new claim goes into the stored one, and the quote joins it.
+    let nested_in = match (nested_in, &best) {
+        (Some(container), Some(b))
+            if b.decision == Decision::Join
+                && b.stored.id != container
+                && only_in_article(tx, container, article_id)? =>
+        {
+            cache.changed(container);
+            cache.changed(b.stored.id);
+            super::claims::merge_in(
+                tx,
+                &mut cache.terms,
+                b.stored.id,
+                container,
+                "claimtrack",
+                Some(&format!("article {article_id} quotes its words")),
+                "merged",
+            )?;
+            None
+        }
+        (Some(container), _) => Some(container),
+        (None, _) => None,
+    };
+    let (best, more, bridged) = if nested_in.is_some() {
+        (None, Vec::new(), Vec::new())
+    } else {
+        (best, more, bridged)
     };
     let mut flags = st.flags.clone();
     let decision = match (nested_in, &best) {
@@ -925,6 +982,16 @@ fn log_statement(
             && !comp.is_short()
         {
             add_variant(tx, &mut cache.terms, id, &comp, b.stored.speaker_id)?;
+        }
+        // The speaker's own words inside the reported clause (`the town "will be rebuilt,
+        // stone by stone"`) reach the claim as well: another outlet may quote them at length.
+        if nested_in.is_some() && !comp.is_short() {
+            let held: i64 = tx
+                .prepare_cached("SELECT count(*) FROM claim_variants WHERE claim_id = ?1")?
+                .query_row(params![id], |r| r.get(0))?;
+            if (held as usize) + 1 < MAX_WORDINGS {
+                add_variant(tx, &mut cache.terms, id, &comp, speaker_id)?;
+            }
         }
         // This statement would join other claims just as well: they are one statement that
         // earlier wordings kept apart. Merged, recorded in their history.

@@ -917,12 +917,14 @@ fn announcing_or_denying_a_thing_is_an_act_the_outlet_narrates() {
         );
     }
     // With a verb after it, the same opening is a reported clause.
-    let (text, speaker, _) = first_statement(
-        "Arnhollow Dairies confirmed the recall had cost it 2 million.",
-    );
+    let (text, speaker, _) =
+        first_statement("Arnhollow Dairies confirmed the recall had cost it 2 million.");
     assert_eq!(
         (text.as_str(), speaker.as_deref()),
-        ("the recall had cost it 2 million", Some("Arnhollow Dairies"))
+        (
+            "the recall had cost it 2 million",
+            Some("Arnhollow Dairies")
+        )
     );
 }
 
@@ -968,6 +970,71 @@ fn a_transcripts_presenter_and_reporter_speak_for_the_outlet_and_are_never_he() 
         Some("Katrin Ovelund"),
         "a guest's line is theirs, the role in brackets left out of the name"
     );
+}
+
+#[test]
+fn a_reported_clause_that_ends_in_the_speakers_words_is_a_claim_holding_a_quote() {
+    let (text, speaker, _) = first_statement(
+        "Sebastian Ferro of the Civic Alliance insists she \"signed off on this contract herself.\"",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        (
+            "she \"signed off on this contract herself.\"",
+            Some("Sebastian Ferro")
+        )
+    );
+    // After the quoted words, "and called on…" is the speaker's next act, not more words.
+    let (text, _, _) = first_statement(
+        "Mayor Priya Halloran said the city \"cannot afford a long strike\" and called on both \
+         sides to talk.",
+    );
+    assert_eq!(text, "the city \"cannot afford a long strike\"");
+}
+
+#[test]
+fn an_acronym_never_spelt_out_is_the_one_body_with_those_initials() {
+    let article = "Title\n\nLorvanian Rail Infrastructure, which owns the track, disputes the \
+        account.\n\nLRI said repairs would cost about 4.5 million crowns.\n";
+    assert_eq!(
+        speaker_of(article, "repairs would cost about 4.5 million crowns").as_deref(),
+        Some("Lorvanian Rail Infrastructure")
+    );
+}
+
+#[test]
+fn a_name_that_is_its_is_a_body_and_never_he() {
+    let article = "Title\n\nAnna Berg, the minister, spoke on Monday.\n\n\
+        Northway, for its part, told the paper it was \"examining the notice\".\n\n\
+        \"The minister was warned two years ago,\" he told the paper.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let warned = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "The minister was warned two years ago")
+        .expect("the quote");
+    assert_ne!(warned.speaker.as_deref(), Some("Northway"));
+    let northway = ex.speakers.iter().find(|s| s.name == "Northway").unwrap();
+    assert!(northway.organisation);
+}
+
+#[test]
+fn a_that_inside_the_reported_clause_does_not_start_it() {
+    let (text, speaker, _) = first_statement(
+        "Its technical director, Henrik Saal, said they had spent that time mapping the network \
+         for 19 days.",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        (
+            "they had spent that time mapping the network for 19 days",
+            Some("Henrik Saal")
+        )
+    );
+    let (text, _, _) = first_statement(
+        "Northway Rail told us this afternoon it is still examining the 2024 report.",
+    );
+    assert_eq!(text, "it is still examining the 2024 report");
 }
 
 #[test]

@@ -561,6 +561,46 @@ fn a_quoted_fragment_is_a_mention_of_its_own_sentence() {
 }
 
 #[test]
+fn a_sentence_quoting_words_already_stored_becomes_that_claim() {
+    // A radio quote first; a day later a paper reports the mayor's words inside its own
+    // sentence, which alone is too far from the radio's wording to join it. The quoted words
+    // join the radio's claim, and the paper's sentence goes with them.
+    let env = Env::new();
+    let got = ingest_texts(
+        &env,
+        &[
+            (
+                "radio.txt",
+                "---\npublished: 2026-08-12\n---\nFire\n\n\
+                 \"We will rebuild Roquelle stone by stone,\" the mayor, Nuria Castell, said.\n",
+            ),
+            (
+                "paper.txt",
+                "---\npublished: 2026-08-13\n---\nFire\n\n\
+                 Mayor Nuria Castell said the town \"will be rebuilt, stone by stone\" once the \
+                 fire is out.\n",
+            ),
+        ],
+    );
+    let radio = got[0][0]["claim_id"].as_i64().unwrap();
+    let (sentence, words) = (&got[1][0], &got[1][1]);
+    assert_eq!(sentence["kind"], "claim");
+    assert_eq!(words["kind"], "quote");
+    assert_eq!(words["claim_id"].as_i64(), Some(radio), "{words:#}");
+    assert_eq!(sentence["claim_id"].as_i64(), Some(radio), "{sentence:#}");
+    assert_eq!(sentence["method"], "quoted");
+    let show = json(&env, &["show", &radio.to_string()]);
+    let mentions = show["mentions"].as_array().unwrap();
+    assert_eq!(
+        mentions.len(),
+        3,
+        "the radio quote, the paper's sentence and its quote: {show:#}"
+    );
+    let history = show["history"].to_string();
+    assert!(history.contains("quotes its words"), "{history}");
+}
+
+#[test]
 fn the_term_index_stays_exact_through_ingest_merge_and_split() {
     // Document frequencies are batched in memory during a write and written at commit; after
     // any mix of ingest, merge and split they must equal the postings, and a merged claim's
