@@ -415,6 +415,41 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// "… and his lawyer, Rafael Quint, said he had never taken a dalen": someone introduced
+    /// as another's lawyer, spokesman or wife speaks about that other, so the "he" of what
+    /// they said is the other, who stays the one a later "he" means.
+    fn note_possessor(&mut self, p: &SpeakerPhrase, speaker: usize, clause_start: usize) {
+        let mut from = p.span.0.saturating_sub(40);
+        while !self.input.is_char_boundary(from) {
+            from += 1;
+        }
+        let lead = &self.input[from..p.span.1];
+        // "his lawyer, Rafael Quint" or "his lawyer Rafael Quint": "his"/"her" two or three
+        // words before the name.
+        let words: Vec<&str> = lead
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let name_words = self.input[p.span.0..p.span.1].split_whitespace().count();
+        let before = &words[..words.len().saturating_sub(name_words)];
+        let possessed = before
+            .iter()
+            .rev()
+            .take(3)
+            .skip(1)
+            .any(|w| matches!(*w, "his" | "her" | "His" | "Her"));
+        let pronoun = self.input[clause_start..]
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase);
+        if possessed
+            && let Some(pr @ ("he" | "she")) = pronoun.as_deref()
+            && let Some(other) = self.registry.pronoun_other_than(pr, Some(speaker))
+        {
+            self.registry.touch(other);
+        }
+    }
+
     /// The voice of a transcript paragraph ("PESKOV: …") as a resolved speaker.
     fn resolve_voice(&mut self, voice: &str, at: usize) -> Resolved {
         let phrase = SpeakerPhrase {
@@ -1703,6 +1738,7 @@ fn sentence_statements(
                 };
                 if let (Some(p), Some(ent)) = (&phrase, who.entity) {
                     ex.note_its_between(p, ent, ws[c.word].start);
+                    ex.note_possessor(p, ent, span.0);
                 }
                 // "Zelenskyy rejected the offer on Friday", "The Russian Federation has
                 // reiterated its invitation": the outlet narrates an act; the claim is the

@@ -3501,6 +3501,11 @@ impl Registry {
 
     /// He/she: the most recent person whose gender does not contradict the pronoun.
     pub fn pronoun(&self, p: &str) -> Option<usize> {
+        self.pronoun_other_than(p, None)
+    }
+
+    /// `pronoun`, passing over `not` ("his lawyer said he…": the lawyer is not "he").
+    pub fn pronoun_other_than(&self, p: &str, not: Option<usize>) -> Option<usize> {
         let want = match p {
             "he" => Some('m'),
             "she" => Some('f'),
@@ -3512,7 +3517,10 @@ impl Registry {
         self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             let g = e.gender.or_else(|| e.guessed_gender());
-            !e.org && (g.is_none() || g == want) && !self.staff.contains(&e.folded)
+            !e.org
+                && (g.is_none() || g == want)
+                && !self.staff.contains(&e.folded)
+                && Some(i) != not
         })
     }
 

@@ -1019,6 +1019,26 @@ fn a_name_that_is_its_is_a_body_and_never_he() {
 }
 
 #[test]
+fn his_lawyer_speaks_about_him_so_he_stays_the_client() {
+    let article = "Title\n\nOskar Lemberg gave evidence today. He has always denied the \
+        charges, and on Monday his lawyer, Rafael Quint, said he had never taken a dalen.\n\n\
+        He said he had told the port board about the family link in 2023.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "he had told the port board about the family link in 2023"
+        )
+        .as_deref(),
+        Some("Oskar Lemberg")
+    );
+    assert_eq!(
+        speaker_of(article, "he had never taken a dalen").as_deref(),
+        Some("Rafael Quint"),
+        "the lawyer's own words stay his"
+    );
+}
+
+#[test]
 fn a_that_inside_the_reported_clause_does_not_start_it() {
     let (text, speaker, _) = first_statement(
         "Its technical director, Henrik Saal, said they had spent that time mapping the network \
