@@ -265,6 +265,7 @@ struct Cue {
     according_to: bool,
 }
 
+#[derive(Clone)]
 struct Resolved {
     entity: Option<usize>,
     mention: Option<(String, (usize, usize))>,
@@ -857,6 +858,22 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         ..
     } = ex;
     registry.complete_names(input);
+    // "The judge says…" in a live blog's key points, before the judge is named further down:
+    // the one person the article gives that role.
+    let mut out = out;
+    for (st, ent) in out.iter_mut() {
+        if ent.is_none()
+            && st.flags.iter().any(|f| f == "unresolved-speaker")
+            && let Some(m) = st.speaker_mention.as_deref()
+            && m.split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && let Some(i) = registry.only_role(m)
+        {
+            *ent = Some(i);
+            st.flags.retain(|f| f != "unresolved-speaker");
+        }
+    }
     let mut statements: Vec<Statement> = out
         .into_iter()
         .enumerate()
@@ -1715,10 +1732,33 @@ fn sentence_statements(
         }
         return;
     }
+    // The speaker of the last reported clause, its date and cue, for "…, but that B".
+    let mut reported: Option<(Resolved, Option<FoundDate>, &str)> = None;
     for &(cs, ce) in clauses {
         let (cs, ce) = trim_span(input, cs, ce);
         if cs >= ce {
             continue;
+        }
+        // "She said the prosecution had proved nine payments, but that two could not be
+        // linked": the second clause is said by the same speaker.
+        if let Some((who, date, cue)) = reported.take()
+            && let Some(rest) = ["but that ", "and that "]
+                .iter()
+                .find_map(|j| input[cs..ce].strip_prefix(j))
+        {
+            let from = ce - rest.len();
+            let end = text::trim_end_chars(input, from, ce, &['.', '!', '…', ';']);
+            if end > from {
+                ex.push(
+                    Kind::Claim,
+                    (from, end),
+                    &who,
+                    Some(cue),
+                    date.as_ref(),
+                    Vec::new(),
+                );
+                continue;
+            }
         }
         let clause_cues: Vec<&Cue> = cues
             .iter()
@@ -1786,6 +1826,9 @@ fn sentence_statements(
                     entity: None,
                     mention: None,
                 };
+                if !narrated {
+                    reported = Some((who.clone(), date, ws[c.word].text));
+                }
                 // "…that A, and that B": two things said.
                 for part in split_coordinated(input, span, &in_quote) {
                     let before = ex.out.len();
@@ -2066,9 +2109,16 @@ fn split_coordinated(
     let text = &input[a..b];
     let mut out = Vec::new();
     let mut start = a;
-    for (i, _) in text.match_indices(" and ") {
+    // "that A, and that B", and "that A, but that B".
+    let mut joints: Vec<(usize, &str)> = text
+        .match_indices(" and ")
+        .chain(text.match_indices(" but that "))
+        .map(|(i, j)| (i, if j == " and " { j } else { " but " }))
+        .collect();
+    joints.sort_unstable();
+    for (i, joint) in joints {
         let at = a + i;
-        let rest = &text[i + " and ".len()..];
+        let rest = &text[i + joint.len()..];
         // "and that B", or a second reporting verb: "and warned that B", "and added that B".
         let verb_len = rest.find(' ').filter(|&n| {
             lexicon::flags(&rest[..n]) & lexicon::SPEECH_VERB != 0
@@ -2115,7 +2165,7 @@ fn split_coordinated(
         if end > start {
             out.push(trim_span(input, start, end));
         }
-        start = at + " and ".len() + skip;
+        start = at + joint.len() + skip;
     }
     if start < b {
         out.push(trim_span(input, start, b));

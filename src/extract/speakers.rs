@@ -2004,20 +2004,26 @@ pub fn is_aside(text: &str) -> bool {
     let lower = text.trim().trim_matches(',').trim().to_lowercase();
     let mut words = lower.split_whitespace();
     let first = words.next().unwrap_or("");
-    let short = words.count() < 6;
+    // "Rage, for which Trump gave access, revealed": a relative clause describes the name.
+    let relative = words
+        .clone()
+        .next()
+        .is_some_and(|w| matches!(w, "which" | "whom" | "whose"));
+    let short = words.count() < 6 && !relative;
     // "Mr Lemberg, giving evidence on Thursday, insisted", "Peskov, speaking to reporters,
     // said": a participle phrase; "Vell, on Thursday, said", "Harrow, in a statement, said":
-    // when or where, not who.
+    // when or where, not who; or on whose behalf.
     let participle = first.len() > 5
         && first.ends_with("ing")
         && !matches!(
             first,
             "morning" | "evening" | "building" | "leading" | "ruling"
         );
+    // "Lena Haddad, for Varga, said": on whose behalf.
     let when_or_where = short
         && matches!(
             first,
-            "on" | "in" | "at" | "last" | "earlier" | "later" | "yesterday" | "today"
+            "on" | "in" | "at" | "for" | "last" | "earlier" | "later" | "yesterday" | "today"
         );
     participle
         || when_or_where
@@ -2035,6 +2041,34 @@ pub fn is_aside(text: &str) -> bool {
                 | "in response"
                 | "in reply"
         )
+}
+
+/// Which entities a role phrase ("the minister", "the ministry", "a spokesman") can stand for.
+fn role_fit(phrase: &str) -> Option<impl Fn(&Entity) -> bool> {
+    let head = phrase
+        .split_whitespace()
+        .last()?
+        .trim_end_matches("'s")
+        .to_string();
+    let spokes = head.starts_with("spokes");
+    let org_head = is_org_word(&head)
+        || matches!(
+            head.as_str(),
+            "company" | "firm" | "ministry" | "government"
+        );
+    Some(move |e: &Entity| {
+        // "the ministry" is a body: never the person whose title mentions it.
+        if org_head && !e.org {
+            return false;
+        }
+        let role = e.role.as_deref().unwrap_or("").to_lowercase();
+        (spokes && role.contains("spokes"))
+            || role.split_whitespace().any(|w| w == head)
+            || (org_head
+                && e.org
+                && (e.name.to_lowercase().contains(&head)
+                    || (matches!(head.as_str(), "company" | "firm") && may_be_company(e))))
+    })
 }
 
 /// Words a bare "the X" uses for a body the article named only in passing.
@@ -3555,30 +3589,32 @@ impl Registry {
 
     /// Like `role`, without marking the entity as the latest one talked about.
     pub fn peek_role(&self, phrase: &str) -> Option<usize> {
-        let head = phrase
-            .split_whitespace()
-            .last()?
-            .trim_end_matches("'s")
-            .to_string();
-        let spokes = head.starts_with("spokes");
-        let org_head = is_org_word(&head)
-            || matches!(
-                head.as_str(),
-                "company" | "firm" | "ministry" | "government"
-            );
-        self.entities.iter().rposition(|e| {
-            // "the ministry" is a body: never the person whose title mentions it.
-            if org_head && !e.org {
-                return false;
-            }
-            let role = e.role.as_deref().unwrap_or("").to_lowercase();
-            (spokes && role.contains("spokes"))
-                || role.split_whitespace().any(|w| w == head)
-                || (org_head
-                    && e.org
-                    && (e.name.to_lowercase().contains(&head)
-                        || (matches!(head.as_str(), "company" | "firm") && may_be_company(e))))
-        })
+        let fits = role_fit(phrase)?;
+        self.entities.iter().rposition(fits)
+    }
+
+    /// The one entity the whole article gives this role, if only one has it: "The judge says…"
+    /// at the top of a live blog names no one yet, and "Judge Annelise Roux" comes further down.
+    /// (People only: "the ministry" may be a body the article never names.)
+    pub fn only_role(&self, phrase: &str) -> Option<usize> {
+        let fits = role_fit(phrase)?;
+        let head = phrase.split_whitespace().last()?;
+        // A role noun ("the judge", "the governor"), not a body or a stray word.
+        if lexicon::flags(head) & lexicon::ROLE_HEAD == 0
+            || is_org_word(head)
+            || matches!(head, "company" | "firm" | "ministry" | "government")
+        {
+            return None;
+        }
+        let mut found = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.org && fits(e));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// "the minister" → the last entity whose role or name has that head word.

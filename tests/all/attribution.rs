@@ -1039,6 +1039,41 @@ fn his_lawyer_speaks_about_him_so_he_stays_the_client() {
 }
 
 #[test]
+fn a_live_blogs_key_point_names_the_judge_before_the_entry_that_names_her() {
+    let article = "Title\n\nKey points\n\n\
+        - The judge says the prosecution proved nine of the 11 payments, totalling 1.9 million \
+        dalen\n\n\
+        14:31 — Guilty\n\n\
+        Judge Annelise Roux has found Oskar Lemberg guilty on all three counts.\n\n\
+        She said the prosecution had proved nine of the 11 payments, but that two payments \
+        made in June 2024 could not be linked to the contract.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "the prosecution proved nine of the 11 payments, totalling 1.9 million dalen"
+        )
+        .as_deref(),
+        Some("Annelise Roux")
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "two payments made in June 2024 could not be linked to the contract"
+        )
+        .as_deref(),
+        Some("Annelise Roux"),
+        "'…, but that B' is said by the same speaker"
+    );
+    // On whose behalf, between commas, is no appositive.
+    let article = "Title\n\nLena Haddad represents Ilse Varga.\n\n\
+        Lena Haddad, for Varga, said her client would appeal within 14 days.\n";
+    assert_eq!(
+        speaker_of(article, "her client would appeal within 14 days").as_deref(),
+        Some("Lena Haddad")
+    );
+}
+
+#[test]
 fn a_that_inside_the_reported_clause_does_not_start_it() {
     let (text, speaker, _) = first_statement(
         "Its technical director, Henrik Saal, said they had spent that time mapping the network \
