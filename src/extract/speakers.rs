@@ -3011,7 +3011,8 @@ pub struct Entity {
 }
 
 impl Entity {
-    fn new(name: &str, role: Option<&str>, org: bool) -> Entity {
+    /// An entity named `name`, whose `fold_name` the caller has at hand as `folded`.
+    fn new(name: &str, folded: String, role: Option<&str>, org: bool) -> Entity {
         let mut e = Entity {
             name: String::new(),
             role: role.map(str::to_string),
@@ -3024,13 +3025,18 @@ impl Entity {
             last_start: 0,
             gender_guess: OnceCell::new(),
         };
-        e.rename(name);
+        e.rename_folded(name, folded);
         e
     }
 
     fn rename(&mut self, name: &str) {
+        self.rename_folded(name, fold_name(name));
+    }
+
+    /// `rename`, with `fold_name(name)` already made.
+    fn rename_folded(&mut self, name: &str, folded: String) {
         self.name = name.to_string();
-        self.folded = fold_name(name);
+        self.folded = folded;
         self.first_end = first_word(&self.folded).len();
         self.last_start = self.folded.len() - last_word(&self.folded).len();
         self.gender_guess = OnceCell::new();
@@ -3135,7 +3141,7 @@ impl Registry {
                 let e = &mut self.entities[i];
                 if name.split_whitespace().count() > e.name.split_whitespace().count() {
                     let old = e.name.clone();
-                    e.rename(name);
+                    e.rename_folded(name, folded);
                     e.aliases.push(old);
                 }
                 if e.role.is_none() && role.is_some() {
@@ -3146,7 +3152,7 @@ impl Registry {
                 i
             }
             None => {
-                self.entities.push(Entity::new(name, role, org));
+                self.entities.push(Entity::new(name, folded, role, org));
                 self.entities.len() - 1
             }
         };
@@ -3289,19 +3295,29 @@ impl Registry {
         if seen.is_empty() {
             return;
         }
+        // Each word of a line with where it starts (one buffer for all lines). Split as bytes:
+        // a space is ASCII, so every piece is whole characters, and a byte loop beats a `memchr`
+        // call for words a few letters long.
+        let mut words: Vec<(usize, &str)> = Vec::new();
         for line in input.lines() {
             let base = line.as_ptr() as usize - input.as_ptr() as usize;
-            // Each word of the line with where it starts.
-            let words: Vec<(usize, &str)> = line
-                .split(' ')
-                .scan(0, |at, w| {
-                    let here = *at;
-                    *at += w.len() + 1;
-                    Some((here, w))
-                })
-                .filter(|(_, w)| !w.is_empty())
-                .collect();
+            words.clear();
+            words.extend(
+                line.as_bytes()
+                    .split(|&b| b == b' ')
+                    .scan(0, |at, w| {
+                        let here = *at;
+                        *at += w.len() + 1;
+                        Some((here, &line[here..here + w.len()]))
+                    })
+                    .filter(|(_, w)| !w.is_empty()),
+            );
             for (k, &(at, w)) in words.iter().enumerate() {
+                // Every key starts with a capital: most words are told apart by their first
+                // byte, without hashing them.
+                if !w.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
                 let Some(state) = seen.get_mut(bare) else {
                     continue;
