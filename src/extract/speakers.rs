@@ -2663,8 +2663,19 @@ fn push_folded(s: &mut String, chars: impl Iterator<Item = char>) {
 pub fn fold_name_into(name: &str, s: &mut String) {
     s.clear();
     if name.is_ascii() {
-        // Nearly every name: an ASCII byte lower-cases to one character.
-        push_folded(s, name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Nearly every name: byte by byte, as `push_folded` does it for characters (an ASCII
+        // character is alphanumeric when it is an ASCII letter or digit), without the Unicode
+        // tables.
+        let mut space = true;
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                s.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if char::from(b).is_whitespace() && !space {
+                s.push(' ');
+                space = true;
+            }
+        }
     } else {
         push_folded(s, name.chars().flat_map(char::to_lowercase));
     }
@@ -3295,26 +3306,24 @@ impl Registry {
         if seen.is_empty() {
             return;
         }
-        // Each word of a line with where it starts (one buffer for all lines). Split as bytes:
-        // a space is ASCII, so every piece is whole characters, and a byte loop beats a `memchr`
-        // call for words a few letters long.
-        let mut words: Vec<(usize, &str)> = Vec::new();
         for line in input.lines() {
             let base = line.as_ptr() as usize - input.as_ptr() as usize;
-            words.clear();
-            words.extend(
-                line.as_bytes()
-                    .split(|&b| b == b' ')
-                    .scan(0, |at, w| {
-                        let here = *at;
-                        *at += w.len() + 1;
-                        Some((here, &line[here..here + w.len()]))
-                    })
-                    .filter(|(_, w)| !w.is_empty()),
-            );
-            for (k, &(at, w)) in words.iter().enumerate() {
+            // Each word of the line with where it starts, split as bytes: a space is ASCII, so
+            // every piece is whole characters, and a byte loop beats a `memchr` call for words
+            // a few letters long. Read once, with a copy of the iterator for the few words after
+            // a key.
+            let mut words = line
+                .as_bytes()
+                .split(|&b| b == b' ')
+                .scan(0, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, &line[here..here + w.len()]))
+                })
+                .filter(|(_, w)| !w.is_empty());
+            while let Some((at, w)) = words.next() {
                 // Every key starts with a capital: most words are told apart by their first
-                // byte, without hashing them.
+                // character, without hashing them.
                 if !w.starts_with(char::is_uppercase) {
                     continue;
                 }
@@ -3330,7 +3339,7 @@ impl Registry {
                 }
                 // The capitalised words after it, as far as a company ending.
                 let mut end = None;
-                for &(wat, next) in words[k + 1..].iter().take(4) {
+                for (wat, next) in words.clone().take(4) {
                     let word = next.trim_end_matches([',', '.', ';', ':', ')']);
                     if !word.starts_with(char::is_uppercase) {
                         break;
