@@ -633,7 +633,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
 
 /// Words that mark a quoted span as a name, title or word-as-word rather than speech.
 fn is_not_speech_marker(before: &str) -> bool {
-    let b = before.trim_end().to_lowercase();
+    let b = before.trim_end();
     const MARKERS: &[&str] = &[
         "so-called",
         "so called",
@@ -674,6 +674,15 @@ fn is_not_speech_marker(before: &str) -> bool {
         "the painting",
         "the opera",
     ];
+    // (Asked before every quote: ASCII text, nearly always, is compared in place. Elsewhere a
+    // character may lower-case to ASCII, the Kelvin sign to "k", so the copy decides.)
+    if b.is_ascii() {
+        return MARKERS.iter().any(|m| {
+            b.len() >= m.len()
+                && b.as_bytes()[b.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+        });
+    }
+    let b = b.to_lowercase();
     MARKERS.iter().any(|m| b.ends_with(m))
 }
 
@@ -836,10 +845,9 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             while k < pq.len() && pq[k].open < sent.1 {
                 k += 1;
             }
-            let sq: Vec<&QuoteSpan> = pq[from..k].to_vec();
             let sentence = Sentence {
                 span: sent,
-                quotes: &sq,
+                quotes: &pq[from..k],
                 headline: false,
                 voice: voice.as_ref(),
             };

@@ -2700,8 +2700,19 @@ fn push_folded(s: &mut String, chars: impl Iterator<Item = char>) {
 pub fn fold_name_into(name: &str, s: &mut String) {
     s.clear();
     if name.is_ascii() {
-        // Nearly every name: an ASCII byte lower-cases to one character.
-        push_folded(s, name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Nearly every name: byte by byte, as `push_folded` does it for characters (an ASCII
+        // character is alphanumeric when it is an ASCII letter or digit), without the Unicode
+        // tables.
+        let mut space = true;
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                s.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if char::from(b).is_whitespace() && !space {
+                s.push(' ');
+                space = true;
+            }
+        }
     } else {
         push_folded(s, name.chars().flat_map(char::to_lowercase));
     }
@@ -3048,7 +3059,8 @@ pub struct Entity {
 }
 
 impl Entity {
-    fn new(name: &str, role: Option<&str>, org: bool) -> Entity {
+    /// An entity named `name`, whose `fold_name` the caller has at hand as `folded`.
+    fn new(name: &str, folded: String, role: Option<&str>, org: bool) -> Entity {
         let mut e = Entity {
             name: String::new(),
             role: role.map(str::to_string),
@@ -3061,13 +3073,18 @@ impl Entity {
             last_start: 0,
             gender_guess: OnceCell::new(),
         };
-        e.rename(name);
+        e.rename_folded(name, folded);
         e
     }
 
     fn rename(&mut self, name: &str) {
+        self.rename_folded(name, fold_name(name));
+    }
+
+    /// `rename`, with `fold_name(name)` already made.
+    fn rename_folded(&mut self, name: &str, folded: String) {
         self.name = name.to_string();
-        self.folded = fold_name(name);
+        self.folded = folded;
         self.first_end = first_word(&self.folded).len();
         self.last_start = self.folded.len() - last_word(&self.folded).len();
         self.gender_guess = OnceCell::new();
@@ -3172,7 +3189,7 @@ impl Registry {
                 let e = &mut self.entities[i];
                 if name.split_whitespace().count() > e.name.split_whitespace().count() {
                     let old = e.name.clone();
-                    e.rename(name);
+                    e.rename_folded(name, folded);
                     e.aliases.push(old);
                 }
                 if e.role.is_none() && role.is_some() {
@@ -3183,7 +3200,7 @@ impl Registry {
                 i
             }
             None => {
-                self.entities.push(Entity::new(name, role, org));
+                self.entities.push(Entity::new(name, folded, role, org));
                 self.entities.len() - 1
             }
         };
@@ -3328,17 +3345,25 @@ impl Registry {
         }
         for line in input.lines() {
             let base = line.as_ptr() as usize - input.as_ptr() as usize;
-            // Each word of the line with where it starts.
-            let words: Vec<(usize, &str)> = line
-                .split(' ')
+            // Each word of the line with where it starts, split as bytes: a space is ASCII, so
+            // every piece is whole characters, and a byte loop beats a `memchr` call for words
+            // a few letters long. Read once, with a copy of the iterator for the few words after
+            // a key.
+            let mut words = line
+                .as_bytes()
+                .split(|&b| b == b' ')
                 .scan(0, |at, w| {
                     let here = *at;
                     *at += w.len() + 1;
-                    Some((here, w))
+                    Some((here, &line[here..here + w.len()]))
                 })
-                .filter(|(_, w)| !w.is_empty())
-                .collect();
-            for (k, &(at, w)) in words.iter().enumerate() {
+                .filter(|(_, w)| !w.is_empty());
+            while let Some((at, w)) = words.next() {
+                // Every key starts with a capital: most words are told apart by their first
+                // character, without hashing them.
+                if !w.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
                 let Some(state) = seen.get_mut(bare) else {
                     continue;
@@ -3351,7 +3376,7 @@ impl Registry {
                 }
                 // The capitalised words after it, as far as a company ending.
                 let mut end = None;
-                for &(wat, next) in words[k + 1..].iter().take(4) {
+                for (wat, next) in words.clone().take(4) {
                     let word = next.trim_end_matches([',', '.', ';', ':', ')']);
                     if !word.starts_with(char::is_uppercase) {
                         break;

@@ -261,6 +261,9 @@ impl<'a> WordWindow<'a> {
 /// `words` into a buffer the caller reuses (its old contents are dropped).
 pub fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     out.clear();
+    // Room for a word every six bytes, as `words` makes: a buffer new to the article would
+    // otherwise be copied over as it doubles through the first long sentences.
+    out.reserve(s.len() / 6 + 1);
     scan_words(s, |start, end| {
         out.push(Word::new(&s[start..end], base + start, base + end));
     });
