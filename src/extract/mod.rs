@@ -2387,7 +2387,14 @@ fn opening_body(
     registry: &Registry,
 ) -> Option<usize> {
     let first = ws.iter().position(|w| w.start >= clause_start)?;
-    if !ws[first].text.eq_ignore_ascii_case("the") {
+    // Only a body's noun ("authority", "company", "ministry") can name a body: the lookup
+    // below reads every entity, and most clauses open with "The" something else.
+    if !ws[first].text.eq_ignore_ascii_case("the")
+        || !ws[first + 1..]
+            .iter()
+            .take(2)
+            .any(|w| speakers::is_body_head(&w.lower()))
+    {
         return None;
     }
     (first + 2..(first + 4).min(ws.len())).find_map(|v| {

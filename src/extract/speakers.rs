@@ -2061,14 +2061,23 @@ fn role_fit(phrase: &str) -> Option<impl Fn(&Entity) -> bool> {
         if org_head && !e.org {
             return false;
         }
-        let role = e.role.as_deref().unwrap_or("").to_lowercase();
-        (spokes && role.contains("spokes"))
-            || role.split_whitespace().any(|w| w == head)
+        // (Compared without lower-casing a copy of every entity's role: this runs for each
+        // entity at each role phrase.)
+        let role = e.role.as_deref().unwrap_or("");
+        (spokes && role.to_lowercase().contains("spokes"))
+            || role.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head))
             || (org_head
                 && e.org
                 && (e.name.to_lowercase().contains(&head)
                     || (matches!(head.as_str(), "company" | "firm") && may_be_company(e))))
     })
+}
+
+/// A noun that names a body ("authority", "company", "ministry", "union").
+pub fn is_body_head(w: &str) -> bool {
+    BODY_HEADS.contains(&w)
+        || is_org_word(w)
+        || matches!(w, "company" | "firm" | "ministry" | "government")
 }
 
 /// Words a bare "the X" uses for a body the article named only in passing.
