@@ -2065,7 +2065,9 @@ fn role_fit(phrase: &str) -> Option<impl Fn(&Entity) -> bool> {
         // entity at each role phrase.)
         let role = e.role.as_deref().unwrap_or("");
         (spokes && role.to_lowercase().contains("spokes"))
-            || role.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head))
+            || role
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(&head))
             || (org_head
                 && e.org
                 && (e.name.to_lowercase().contains(&head)
