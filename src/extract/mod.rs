@@ -543,7 +543,13 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
             });
             continue;
         }
-        if l == "ruled" && ws.get(i + 1).is_none_or(|n| n.lower() != "out") {
+        // "ruled out" is a speech act, and "ruled that…" (a judge) reports a ruling; "ruled
+        // the country" is neither.
+        if l == "ruled"
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.text, "out" | "that"))
+        {
             continue;
         }
         // "Arnhollow recalled its cheese", "recalled 2,000 cars": a product recall, an act the
@@ -1747,6 +1753,15 @@ fn sentence_statements(
         if cs >= ce {
             continue;
         }
+        // "Le Courrier quotes chief executive Étienne Malvoisin as saying the company…": the
+        // one quoted speaks.
+        if let Some((span, phrase)) = quoted_as_saying(input, ws, &allowed, (cs, ce)) {
+            let who = ex.resolve(&phrase);
+            for part in split_coordinated(input, span, &in_quote) {
+                ex.push(Kind::Claim, part, &who, Some("saying"), None, Vec::new());
+            }
+            continue;
+        }
         // "She said the prosecution had proved nine payments, but that two could not be
         // linked": the second clause is said by the same speaker.
         if let Some((who, date, cue)) = reported.take()
@@ -2019,6 +2034,9 @@ const STANCE_NOUNS: &[&str] = &[
     "stance",
     "statement",
     "explanation",
+    "answer",
+    "reply",
+    "response",
 ];
 
 /// "HNF's initial assessment is that …": the holder, the noun and where the clause starts.
@@ -2026,7 +2044,11 @@ fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w s
     let v = ws
         .windows(2)
         .position(|p| matches!(p[0].text, "is" | "was") && p[1].text == "that")?;
-    let noun = v.checked_sub(1)?;
+    let mut noun = v.checked_sub(1)?;
+    // "Mr Lemberg's answer today was that…"
+    if matches!(ws[noun].text, "today" | "yesterday" | "tonight") {
+        noun = noun.checked_sub(1)?;
+    }
     if !STANCE_NOUNS.contains(&ws[noun].lower().as_ref()) {
         return None;
     }
@@ -2039,6 +2061,39 @@ fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w s
     }
     let phrase = possessor(input, ws, holder, 0, 4)?;
     Some((phrase, ws[noun].text, ws[v + 1].end))
+}
+
+/// "X quotes/quoted/cites Y as saying (that) CLAUSE": Y and the clause.
+fn quoted_as_saying(
+    input: &str,
+    ws: &[Word],
+    allowed: &dyn Fn(usize) -> bool,
+    (cs, ce): (usize, usize),
+) -> Option<((usize, usize), SpeakerPhrase)> {
+    if !input[cs..ce].contains(" as saying ") {
+        return None;
+    }
+    let in_clause = |w: &Word| w.start >= cs && w.end <= ce;
+    let saying = ws
+        .iter()
+        .position(|w| in_clause(w) && w.text == "saying")
+        .filter(|&k| k >= 3 && ws[k - 1].text == "as" && allowed(k))?;
+    let verb = (saying.saturating_sub(10)..saying - 2).rev().find(|&k| {
+        in_clause(&ws[k])
+            && matches!(
+                ws[k].text,
+                "quotes" | "quoted" | "quoting" | "cites" | "cited" | "citing"
+            )
+    })?;
+    let quoted = phrase_before(input, ws, saying - 1, allowed)
+        .filter(|p| p.span.0 >= ws[verb].end && matches!(p.named, Named::Name { .. }))?;
+    let from = match ws.get(saying + 1) {
+        Some(w) if w.text == "that" => w.end,
+        _ => ws[saying].end,
+    };
+    let end = text::trim_end_chars(input, from, ce, &['.', '!', '…', ';']);
+    let (a, b) = trim_span(input, from, end);
+    (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some(((a, b), quoted))
 }
 
 /// The name whose possessive is `ws[holder]` ("HNF's", "Environment Agency’s"): the capitalised
@@ -2061,6 +2116,10 @@ fn possessor(
     }
     if !ws[first..=holder].iter().all(|w| w.is_capitalized()) {
         return None;
+    }
+    // "Mr Lemberg's answer": the title is not the name.
+    while first < holder && speakers::is_title(ws[first].text) {
+        first += 1;
     }
     let name_end = ws[holder].start + possessive.len();
     Some(SpeakerPhrase {
@@ -2765,6 +2824,21 @@ fn reported_clause(
                             | "court"
                             | "jury"
                             | "crowd"
+                            // "told this programme the board had…", "told the paper…"
+                            | "programme"
+                            | "program"
+                            | "paper"
+                            | "newspaper"
+                            | "station"
+                            | "committee"
+                            | "judges"
+                            | "judge"
+                            | "mps"
+                            | "senators"
+                            | "councillors"
+                            | "investors"
+                            | "staff"
+                            | "workers"
                     ) || ws[i].is_capitalized()
                 })?;
                 // "told The Jakarta Post radio broadcasts were…": a named listener is the whole

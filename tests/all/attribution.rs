@@ -1074,6 +1074,43 @@ fn a_live_blogs_key_point_names_the_judge_before_the_entry_that_names_her() {
 }
 
 #[test]
+fn court_and_press_review_ways_of_reporting_speech() {
+    for (sentence, text, speaker) in [
+        (
+            "The Vaudrenne daily Le Courrier quotes chief executive Étienne Malvoisin as saying \
+             the company cooperated fully with 2 ministries.",
+            "the company cooperated fully with 2 ministries",
+            "Étienne Malvoisin",
+        ),
+        (
+            "On Wednesday Judge Annelise Roux had ruled that the bank records were lawfully \
+             obtained in 2024.",
+            "the bank records were lawfully obtained in 2024",
+            "Annelise Roux",
+        ),
+        (
+            "Mr Lemberg's answer today was that any money Kestrel received in 2024 was his \
+             brother-in-law's affair.",
+            "any money Kestrel received in 2024 was his brother-in-law's affair",
+            "Lemberg",
+        ),
+        (
+            "The chair of the board, Paul Ingersen, told this programme the board had no record \
+             of any declaration from 2023.",
+            "the board had no record of any declaration from 2023",
+            "Paul Ingersen",
+        ),
+    ] {
+        let article = format!("Title\n\nThe trial opened.\n\n{sentence}\n");
+        assert_eq!(
+            speaker_of(&article, text).as_deref(),
+            Some(speaker),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn a_that_inside_the_reported_clause_does_not_start_it() {
     let (text, speaker, _) = first_statement(
         "Its technical director, Henrik Saal, said they had spent that time mapping the network \
