@@ -72,6 +72,8 @@ pub struct Candidate {
     pub quote_pair: bool,
     /// The shorter of the two is a direct quote (the speaker's own words), not a paraphrase.
     pub fragment_is_quote: bool,
+    /// Either side is someone's quoted words (a quote, or a claim seen with one inside).
+    pub any_quote: bool,
     /// One gives a new number for the one the other states (`similarity::numbers_disagree`).
     pub numbers_disagree: bool,
     /// How their amounts compare (`similarity::figures`).
@@ -146,7 +148,13 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     let figures_apart = match c.figures {
         Figures::Agree => false,
         Figures::Differ => !(c.both_attributed && c.quote_pair),
-        Figures::Misreported => c.both_attributed && c.dated_apart,
+        // A body's reported count given again another day ("1,020 operations cancelled" on
+        // Friday, "1,480" the next Tuesday) is its update, dated in the text or not; someone's
+        // quoted words reported with one figure changed are a misquote.
+        Figures::Misreported => {
+            c.both_attributed
+                && (c.dated_apart || (!c.any_quote && c.days_apart.is_some_and(|d| d >= 1)))
+        }
     };
     let updated_fact = (c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact))
         || figures_apart;
@@ -183,6 +191,7 @@ mod tests {
             dated_apart: false,
             quote_pair: true,
             fragment_is_quote: true,
+            any_quote: true,
             numbers_disagree: false,
             figures: Figures::Agree,
         }
@@ -290,6 +299,35 @@ mod tests {
             decide(&s, false, &in_narration, &MatchConfig::default()),
             Decision::Suggest,
             "two quoted words inside a long narration may be another proposition"
+        );
+    }
+
+    #[test]
+    fn a_bodys_count_given_again_another_day_is_an_update_even_undated() {
+        let friday =
+            Comparable::new("1,020 planned operations have now been cancelled since the attack");
+        let tuesday =
+            Comparable::new("1,480 planned operations had been cancelled since the attack");
+        let s = similarity(&friday, &tuesday, 0.0);
+        assert_eq!(figures(&friday, &tuesday), Figures::Misreported);
+        let body = Candidate {
+            quote_pair: false,
+            fragment_is_quote: false,
+            any_quote: false,
+            figures: Figures::Misreported,
+            days_apart: Some(4),
+            ..cand(true)
+        };
+        let cfg = joining_at(&s);
+        assert_eq!(decide(&s, false, &body, &cfg), Decision::Suggest);
+        let quoted = Candidate {
+            any_quote: true,
+            ..body
+        };
+        assert_eq!(
+            decide(&s, false, &quoted, &cfg),
+            Decision::Join,
+            "someone's quoted figure reported differently is a misquote, shown as a conflict"
         );
     }
 

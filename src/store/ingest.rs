@@ -537,6 +537,7 @@ fn best_match(
                 days_apart,
                 dated_apart: voice.dated && days_apart.is_some_and(|d| d >= 1),
                 quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
+                any_quote: kind == Kind::Quote || stored.quoted,
                 fragment_is_quote: if comp.n_terms() <= wording.n_terms() {
                     kind == Kind::Quote
                 } else {
