@@ -7,7 +7,7 @@ pub mod normalize;
 pub mod similarity;
 
 pub use similarity::{
-    Comparable, Figures, Method, Similarity, figures, numbers_disagree, similarity,
+    Comparable, Figures, Method, Similarity, figures, numbers_disagree, plan_and_event, similarity,
 };
 
 /// Default similarity at or above which a mention joins a claim by itself (same speaker, within
@@ -78,6 +78,8 @@ pub struct Candidate {
     pub numbers_disagree: bool,
     /// How their amounts compare (`similarity::figures`).
     pub figures: Figures,
+    /// One announces what the other reports done (`similarity::plan_and_event`).
+    pub plan_and_event: bool,
 }
 
 /// A one- or two-word quote reports the same event only within a couple of weekly news cycles:
@@ -156,8 +158,13 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
                 && (c.dated_apart || (!c.any_quote && c.days_apart.is_some_and(|d| d >= 1)))
         }
     };
+    // The outlet's "will reopen on Friday" and another's "reopened" are the plan and the
+    // event: two facts. (Not for someone's words: "said it would reopen" reports a plan in
+    // the past tense.)
+    let plan_then_event = c.plan_and_event && !c.both_attributed;
     let updated_fact = (c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact))
-        || figures_apart;
+        || figures_apart
+        || plan_then_event;
     let auto = score >= cfg.high
         && !short
         && !far_apart
@@ -192,6 +199,7 @@ mod tests {
             quote_pair: true,
             fragment_is_quote: true,
             any_quote: true,
+            plan_and_event: false,
             numbers_disagree: false,
             figures: Figures::Agree,
         }
@@ -328,6 +336,36 @@ mod tests {
             decide(&s, false, &quoted, &cfg),
             Decision::Join,
             "someone's quoted figure reported differently is a misquote, shown as a conflict"
+        );
+    }
+
+    #[test]
+    fn the_outlets_plan_and_the_event_that_fulfils_it_are_two_facts() {
+        let plan = Comparable::new(
+            "Kelderby General's emergency department will reopen to ambulances at 08:00 on Friday",
+        );
+        let event = Comparable::new(
+            "Kelderby General's emergency department reopened to ambulances at 08:00",
+        );
+        assert!(plan_and_event(&plan, &event));
+        assert!(!plan_and_event(&plan, &plan));
+        let s = similarity(&plan, &event, 0.0);
+        let outlets = Candidate {
+            both_attributed: false,
+            quote_pair: false,
+            plan_and_event: true,
+            ..cand(true)
+        };
+        let cfg = joining_at(&s);
+        assert_eq!(decide(&s, false, &outlets, &cfg), Decision::Suggest);
+        let reported = Candidate {
+            both_attributed: true,
+            ..outlets
+        };
+        assert_eq!(
+            decide(&s, false, &reported, &cfg),
+            Decision::Join,
+            "someone's words reported in another tense are still their words"
         );
     }
 

@@ -211,6 +211,29 @@ fn shared_keys(a: &[u64], b: &[u64]) -> usize {
 /// Or both give two figures or more and none of them agree ("12 in hospital, six of them under
 /// five" on Monday, "19 in hospital, nine of them under five" on Wednesday): a misquote changes
 /// one figure of a remark, not all of them.
+/// One says a thing will happen and the other that it happened: "the emergency department
+/// will reopen on Friday" / "the emergency department reopened". Read from the normalised
+/// words: a future marker in one, none in the other, and there a past form (-ed) of a verb
+/// the first uses.
+pub fn plan_and_event(a: &Comparable, b: &Comparable) -> bool {
+    fn future(norm: &str) -> bool {
+        // A marker between words (" will ") or opening the text ("will ").
+        let has = |m: &str| norm.contains(m) || norm.starts_with(m.trim_start());
+        has(" will ") || has(" is due to ") || has(" are due to ") || has(" is to ")
+    }
+    let (plan, event) = match (future(&a.norm), future(&b.norm)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    let planned: Vec<&str> = plan.norm.split(' ').collect();
+    event.norm.split(' ').any(|w| {
+        w.len() > 4
+            && w.ends_with("ed")
+            && (planned.contains(&&w[..w.len() - 2]) || planned.contains(&&w[..w.len() - 1]))
+    })
+}
+
 pub fn numbers_disagree(a: &Comparable, b: &Comparable) -> bool {
     let (aa, ac) = numbers_by_role(&a.norm);
     let (ba, bc) = numbers_by_role(&b.norm);
