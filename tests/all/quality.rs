@@ -12,7 +12,7 @@ fn extraction_scores_do_not_fall() {
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.98),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.99),
         ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.89),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.849),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.86),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ];
@@ -65,7 +65,7 @@ fn matching_floors_merging(
 #[test]
 fn matching_scores_do_not_fall() {
     let dir = super::support::fixtures();
-    let m = matching_floors(&dir, IngestOrder::Date, 0.99, 0.85);
+    let m = matching_floors(&dir, IngestOrder::Date, 0.99, 0.875);
     let (p, r) = (m.with_suggestions.precision, m.with_suggestions.recall);
     assert!(p >= 0.96, "precision with suggestions {p:.3}");
     assert!(r >= 0.90, "recall with suggestions {r:.3}");
@@ -77,7 +77,7 @@ fn matching_scores_do_not_fall() {
 fn matching_precision_holds_on_our_set_in_any_order() {
     let dir = super::support::fixtures();
     matching_floors(&dir, IngestOrder::Reverse, 0.99, 0.84);
-    matching_floors(&dir, IngestOrder::Name, 0.945, 0.82);
+    matching_floors(&dir, IngestOrder::Name, 0.945, 0.845);
 }
 
 /// The wildfire set (fixtures/heldout) was written by someone who never saw the matcher; we
@@ -85,9 +85,9 @@ fn matching_precision_holds_on_our_set_in_any_order() {
 #[test]
 fn matching_holds_on_the_wildfire_set_in_any_order() {
     let dir = super::support::fixtures().join("heldout");
-    matching_floors(&dir, IngestOrder::Date, 0.95, 0.75);
-    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.71);
-    matching_floors(&dir, IngestOrder::Name, 0.95, 0.75);
+    matching_floors(&dir, IngestOrder::Date, 0.95, 0.76);
+    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.72);
+    matching_floors(&dir, IngestOrder::Name, 0.95, 0.76);
 }
 
 /// The chemical-spill set (fixtures/heldout2) was written on 2026-11-25 by someone who never saw
@@ -98,9 +98,9 @@ fn matching_holds_on_the_wildfire_set_in_any_order() {
 #[test]
 fn the_spill_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout2");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.69, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.97, 0.56, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.97, 0.63, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.755, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.97, 0.59, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.97, 0.69, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
@@ -116,15 +116,15 @@ fn the_spill_set_does_not_fall() {
 #[test]
 fn the_rate_rise_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout3");
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.74);
-    matching_floors(&dir, IngestOrder::Reverse, 0.95, 0.67);
-    matching_floors(&dir, IngestOrder::Name, 0.99, 0.74);
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.755);
+    matching_floors(&dir, IngestOrder::Reverse, 0.955, 0.69);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.755);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.895),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.93),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.965),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.975),
     ]);
 }
 
@@ -136,8 +136,8 @@ fn the_rate_rise_set_does_not_fall() {
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
     matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.80, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.63, 0);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.67, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.725, 0);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.76, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
@@ -155,34 +155,54 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.86, 0.78, 0);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.865, 0.84, 0);
     matching_floors_merging(&dir, IngestOrder::Reverse, 0.89, 0.685, 1);
     matching_floors_merging(&dir, IngestOrder::Name, 0.92, 0.685, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.77),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.91),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.81),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
 
 /// The breach set (fixtures/heldout6), written on 2026-11-25 by someone who never saw the tool;
 /// first measured at P 0.818 R 0.450 with two look-alike pairs merged (its README). Read since:
-/// a development set, far below the targets.
+/// a development set, far below the recall target; no look-alike pair merged since the plan
+/// and its event and a body's updated count were kept apart.
 #[test]
 fn the_breach_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout6");
-    for order in [IngestOrder::Date, IngestOrder::Reverse, IngestOrder::Name] {
-        matching_floors_merging(&dir, order, 0.91, 0.50, 2);
-    }
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.72);
+    matching_floors(&dir, IngestOrder::Reverse, 0.99, 0.65);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.72);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.96),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.76),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.815),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
         ("comment F1", s.comments.at_80.f1, 1.0),
+    ]);
+}
+
+/// The bribery-trial set (fixtures/heldout7), written on 2026-11-25 by someone who never saw
+/// the tool; first measured at P 0.875 R 0.404 in every order with one look-alike pair merged
+/// (its README). Read since: a development set. The merged pair is a quote credited to the
+/// wrong lawyer, joined and flagged `speaker-mismatch` by design.
+#[test]
+fn the_trial_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout7");
+    matching_floors_merging(&dir, IngestOrder::Date, 0.94, 0.715, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.93, 0.625, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.93, 0.625, 1);
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.935),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.775),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
     ]);
 }
