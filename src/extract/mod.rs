@@ -462,6 +462,23 @@ impl<'a> Extractor<'a> {
         r
     }
 
+    /// The clause from `from` to `ce`, without its closing stop, as `who`'s claim: "…, adding
+    /// that B", "…, but that B". Whether there was anything to log.
+    fn push_rest_of_clause(
+        &mut self,
+        (from, ce): (usize, usize),
+        who: &Resolved,
+        cue: &str,
+        date: Option<&FoundDate>,
+    ) -> bool {
+        let (a, b) = trim_span(self.input, from, ce);
+        let b = text::trim_end_chars(self.input, a, b, &['.', '!', '…', ';']);
+        if b > a {
+            self.push(Kind::Claim, (a, b), who, Some(cue), date, Vec::new());
+        }
+        b > a
+    }
+
     /// A whole line that is someone's words with no cue or date of its own (an interview
     /// answer, a guest's line in a transcript), flagged with how it was found.
     fn push_line(&mut self, kind: Kind, span: (usize, usize), who: &Resolved, flag: &str) {
@@ -1769,17 +1786,7 @@ fn sentence_statements(
                 .iter()
                 .find_map(|j| input[cs..ce].strip_prefix(j))
         {
-            let from = ce - rest.len();
-            let end = text::trim_end_chars(input, from, ce, &['.', '!', '…', ';']);
-            if end > from {
-                ex.push(
-                    Kind::Claim,
-                    (from, end),
-                    &who,
-                    Some(cue),
-                    date.as_ref(),
-                    Vec::new(),
-                );
+            if ex.push_rest_of_clause((ce - rest.len(), ce), &who, cue, date.as_ref()) {
                 continue;
             }
         }
@@ -1893,18 +1900,7 @@ fn sentence_statements(
                                 .map(|w| w.start)
                         })
                 {
-                    let (a, b) = trim_span(input, from, ce);
-                    let b = text::trim_end_chars(input, a, b, &['.', '!', '…', ';']);
-                    if b > a {
-                        ex.push(
-                            Kind::Claim,
-                            (a, b),
-                            &who,
-                            Some(ws[n.word].text),
-                            date.as_ref(),
-                            Vec::new(),
-                        );
-                    }
+                    ex.push_rest_of_clause((from, ce), &who, ws[n.word].text, date.as_ref());
                 }
                 done = true;
                 break;
