@@ -1785,10 +1785,9 @@ fn sentence_statements(
             && let Some(rest) = ["but that ", "and that "]
                 .iter()
                 .find_map(|j| input[cs..ce].strip_prefix(j))
+            && ex.push_rest_of_clause((ce - rest.len(), ce), &who, cue, date.as_ref())
         {
-            if ex.push_rest_of_clause((ce - rest.len(), ce), &who, cue, date.as_ref()) {
-                continue;
-            }
+            continue;
         }
         let clause_cues: Vec<&Cue> = cues
             .iter()
