@@ -1315,14 +1315,28 @@ fn sentence_statements(
         let qtext = &input[q.text.0..q.text.1];
         // (Compared with six at most.)
         let qwords = text::word_count_to(qtext, 7);
+        // `„not irreversible“ („nicht unumkehrbar“), Strahl told…`: the original words in
+        // brackets after a translated quote stand between it and its cue.
+        let after_quote = {
+            let rest = input.get(q.outer_end..e).unwrap_or("");
+            let lead = rest.len() - rest.trim_start().len();
+            match rest
+                .trim_start()
+                .strip_prefix('(')
+                .and_then(|r| r.find(')'))
+            {
+                Some(close) if close <= 80 => q.outer_end + lead + 1 + close + 1,
+                _ => q.outer_end,
+            }
+        };
         let first_after =
-            Some(ws.partition_point(|w| w.start < q.outer_end)).filter(|&i| i < ws.len());
+            Some(ws.partition_point(|w| w.start < after_quote)).filter(|&i| i < ws.len());
         let last_before = ws.partition_point(|w| w.end <= q.open).checked_sub(1);
 
         // (a) A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, the minister, said`.
         let mut found: Option<(SpeakerPhrase, usize)> = None;
         if let Some(fa) = first_after {
-            let gap_ok = input[q.outer_end..ws[fa].start]
+            let gap_ok = input[after_quote..ws[fa].start]
                 .trim()
                 .chars()
                 .all(|c| matches!(c, ',' | '—' | '–' | '-'));
@@ -2716,9 +2730,15 @@ fn reported_clause(
     let participle_after = ws
         .get(v + 1)
         .is_some_and(|n| n.is(lexicon::PARTICIPLE) && input[ws[v].end..n.start].trim() == ",");
+    // "…, Strahl told this newspaper on Sunday evening.": only the listener and when follow.
+    let listener_after = matches!(ws[v].lower().as_ref(), "told" | "tells")
+        && last < v + 7
+        && ws[v + 1..=last]
+            .iter()
+            .all(|w| !AUXILIARIES.contains(&w.lower().as_ref()) && w.text != "that");
     if !c.participle
         && c.kind == CueKind::Speech
-        && (v + 3 >= last || participle_after)
+        && (v + 3 >= last || participle_after || listener_after)
         && let Some(p) = &phrase
     {
         let np_start = p.span.0;
@@ -2733,6 +2753,24 @@ fn reported_clause(
                     .filter(|r| r.ends_with(char::is_whitespace))
             })
             .map_or(lead_trim, str::trim_end);
+        // "…, chief executive Henrike Strahl told": the role before the name is the name's.
+        let has_role = matches!(&p.named, Named::Name { role: Some(_), .. });
+        let lead_trim = match lead_trim.rsplit_once(',') {
+            Some((head, role))
+                if has_role
+                    && !role.trim().is_empty()
+                    && !role.split_whitespace().any(|w| {
+                        matches!(w, "which" | "who" | "whom" | "whose" | "of" | "that" | "as")
+                    })
+                    && role.split_whitespace().count() <= 4
+                    && role.split_whitespace().all(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase) || speakers::is_title(w)
+                    }) =>
+            {
+                &lead_trim[..head.len() + 1]
+            }
+            _ => lead_trim,
+        };
         if lead_trim.ends_with(',') && ws[first].start < np_start {
             let stop = text::trim_end_chars(input, cs, cs + lead_trim.len(), &[',']);
             let starts_with_quote = quotes.iter().any(|q| q.open == cs);

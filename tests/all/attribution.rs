@@ -1111,6 +1111,22 @@ fn court_and_press_review_ways_of_reporting_speech() {
 }
 
 #[test]
+fn a_translated_quote_with_its_original_in_brackets_still_finds_its_speaker() {
+    let (text, speaker, _) = first_statement(
+        "The decision to close the plant in 2027 was „not irreversible“ („nicht unumkehrbar“), \
+         chief executive Henrike Strahl told this newspaper on Sunday evening.",
+    );
+    assert_eq!(
+        (text.as_str(), speaker.as_deref()),
+        (
+            "The decision to close the plant in 2027 was „not irreversible“ („nicht unumkehrbar“)",
+            Some("Henrike Strahl")
+        ),
+        "'A, chief executive X told this newspaper on Sunday.' reports A"
+    );
+}
+
+#[test]
 fn a_that_inside_the_reported_clause_does_not_start_it() {
     let (text, speaker, _) = first_statement(
         "Its technical director, Henrik Saal, said they had spent that time mapping the network \
