@@ -205,12 +205,6 @@ fn shared_keys(a: &[u64], b: &[u64]) -> usize {
     a.iter().filter(|k| b.binary_search(k).is_ok()).count()
 }
 
-/// One statement updates the other: it compares with the number the other asserts and asserts
-/// another ("dead fish along an 8 km stretch" / "along 11 km of the river, up from 8 km
-/// yesterday"). Two moments of a story, not one fact told twice.
-/// Or both give two figures or more and none of them agree ("12 in hospital, six of them under
-/// five" on Monday, "19 in hospital, nine of them under five" on Wednesday): a misquote changes
-/// one figure of a remark, not all of them.
 /// One says a thing will happen and the other that it happened: "the emergency department
 /// will reopen on Friday" / "the emergency department reopened". Read from the normalised
 /// words: a future marker in one, none in the other, and there a past form (-ed) of a verb
@@ -234,6 +228,12 @@ pub fn plan_and_event(a: &Comparable, b: &Comparable) -> bool {
     })
 }
 
+/// One statement updates the other: it compares with the number the other asserts and asserts
+/// another ("dead fish along an 8 km stretch" / "along 11 km of the river, up from 8 km
+/// yesterday"). Two moments of a story, not one fact told twice.
+/// Or both give two figures or more and none of them agree ("12 in hospital, six of them under
+/// five" on Monday, "19 in hospital, nine of them under five" on Wednesday): a misquote changes
+/// one figure of a remark, not all of them.
 pub fn numbers_disagree(a: &Comparable, b: &Comparable) -> bool {
     let (aa, ac) = numbers_by_role(&a.norm);
     let (ba, bc) = numbers_by_role(&b.norm);
