@@ -427,22 +427,21 @@ mod tests {
         // `date_at` and the name rules skip words without these marks: each name the date
         // functions read must carry one, in any case.
         use crate::extract::lexicon::word_flags;
-        for w in MONTHS.iter().chain(&MONTH_ABBREVIATIONS) {
-            for w in [
+        let cases = |w: &str| {
+            [
                 w.to_string(),
                 w.to_uppercase(),
                 w[..1].to_uppercase() + &w[1..],
-            ] {
+            ]
+        };
+        for w in MONTHS.iter().chain(&MONTH_ABBREVIATIONS) {
+            for w in cases(w) {
                 assert!(month_number(&w).is_some(), "{w}");
                 assert_ne!(word_flags(&w) & MONTH_NAME, 0, "{w}");
             }
         }
         for w in WEEKDAYS.iter().chain(&WEEKDAY_ABBREVIATIONS) {
-            for w in [
-                w.to_string(),
-                w.to_uppercase(),
-                w[..1].to_uppercase() + &w[1..],
-            ] {
+            for w in cases(w) {
                 assert!(weekday(&w).is_some(), "{w}");
                 assert_ne!(word_flags(&w) & WEEKDAY_NAME, 0, "{w}");
             }
