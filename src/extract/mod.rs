@@ -2626,6 +2626,30 @@ fn bare_plural_then_past(ws: &[Word], end: usize) -> bool {
     }
 }
 
+/// "said up to 150 million dalen in state aid could…", "said as many as 300 jobs…": a count with
+/// its hedge opens a clause however long the noun phrase after it runs.
+fn count_opens(ws: &[Word], end: usize) -> bool {
+    const HEDGES: &[&str] = &[
+        "up", "to", "as", "many", "much", "about", "around", "nearly", "almost", "roughly", "some",
+        "over", "under", "fewer", "less", "than", "only", "just", "close", "well",
+    ];
+    let in_clause = || ws.iter().take_while(|w| w.end <= end);
+    let Some(n) = in_clause()
+        .take(4)
+        .position(|w| !HEDGES.contains(&w.lower().as_ref()))
+    else {
+        return false;
+    };
+    let count = &ws[n];
+    // (And a verb after it: "claimed about 3,000 lives" is a toll, not a clause.)
+    n > 0
+        && (count.text.starts_with(|c: char| c.is_ascii_digit()) || count.is(lexicon::NUMBER_WORD))
+        && in_clause()
+            .skip(n + 1)
+            .take(12)
+            .any(|w| AUXILIARIES.contains(&w.lower().as_ref()) || looks_past(w))
+}
+
 /// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "can", "may",
@@ -2932,7 +2956,8 @@ fn reported_clause(
                 // saying, a bare plural and a past-tense verb ("the total reported casualties
                 // increased" is an adjective).
                 || (matches!(verb.as_ref(), "said" | "says" | "say" | "claimed" | "claims")
-                    && bare_plural_then_past(&ws[start_word..], end));
+                    && bare_plural_then_past(&ws[start_word..], end))
+                || count_opens(&ws[start_word..], end);
             let bad_verb = matches!(
                 verb.as_ref(),
                 "asked"

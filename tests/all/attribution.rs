@@ -1337,3 +1337,28 @@ fn it_reads_quotes_the_statement_the_sentence_before_said_someone_issued() {
         Some("Carla Benning")
     );
 }
+
+#[test]
+fn a_hedged_count_opens_the_reported_clause_however_long_its_noun_phrase() {
+    let article = "Title\n\nIndustry Minister Ruth Abernethy-Lane met the company.\n\n\
+        Ms Abernethy-Lane said up to 150 million dalen in state aid could be offered if the \
+        plant stayed open.\n\nReuters reported as many as 32 people hospitalised.\n\n\
+        The storm claimed about 3,000 lives.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "up to 150 million dalen in state aid could be offered if the plant stayed open"
+        )
+        .as_deref(),
+        Some("Ruth Abernethy-Lane")
+    );
+    assert_eq!(
+        speaker_of(article, "as many as 32 people hospitalised").as_deref(),
+        Some("Reuters")
+    );
+    // A toll is not a clause: the sentence stays the outlet's own.
+    assert_eq!(
+        speaker_of(article, "The storm claimed about 3,000 lives"),
+        None
+    );
+}
