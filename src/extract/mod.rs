@@ -416,6 +416,18 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// "Velmar announced on Monday that it would close the plant": a one-word name whose own
+    /// report calls itself "it" is a body (a person says "he would" or "she would").
+    fn note_it_clause(&mut self, p: &SpeakerPhrase, ent: usize, clause_start: usize) {
+        let mut next = self.input[clause_start..].split_whitespace();
+        if matches!(&p.named, Named::Name { name, .. } if !name.contains(' '))
+            && next.next() == Some("it")
+            && next.next().is_some_and(|w| AUXILIARIES.contains(&w))
+        {
+            self.registry.hint_org(ent);
+        }
+    }
+
     /// "… and his lawyer, Rafael Quint, said he had never taken a dalen": someone introduced
     /// as another's lawyer, spokesman or wife speaks about that other, so the "he" of what
     /// they said is the other, who stays the one a later "he" means.
@@ -602,6 +614,10 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
             });
             continue;
         }
+        // "The union points out that…" reports; "won 12 points" is a score.
+        if l == "points" && ws.get(i + 1).is_none_or(|n| n.text != "out") {
+            continue;
+        }
         // "The bank projects that inflation…" reports a forecast; "failed projects than
         // successful ones" is a noun.
         if matches!(l, "projects" | "forecasts")
@@ -783,14 +799,19 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         .map(|&(ps, pe)| transcript_voice(input, ps, pe))
         .collect();
     let interviewers = interviewers(input, &paras, &para_voices);
-    // "JON MARDELL (REPORTER):": the outlet's own people are never who "he" or "she" means.
+    // "JON MARDELL (REPORTER):": the outlet's own people are never who "he" or "she" means,
+    // and their later lines under the bare name ("JON MARDELL:") are the outlet's too.
+    let mut staff_labels: HashSet<String> = HashSet::new();
     for (_, label) in para_voices.iter().flatten() {
         if let (name, Some(_)) = label_parts(label)
             && is_outlet_voice(label)
         {
             ex.registry.note_staff(&title_case_name(name));
+            staff_labels.insert(name.to_lowercase());
         }
     }
+    let outlet_voice =
+        |label: &str| is_outlet_voice(label) || staff_labels.contains(&label.to_lowercase());
     let mut qi = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let start_q = qi;
@@ -828,7 +849,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
             // "ANCHOR: …", "REPORTER: …": the outlet's own people speak for the outlet; what
             // they report is attributed as in any story.
             Some((n, label))
-                if is_outlet_voice(label)
+                if outlet_voice(label)
                     || is_furniture_label(label)
                     || interviewers.contains(&label.to_lowercase()) =>
             {
@@ -1175,6 +1196,16 @@ fn is_furniture_label(label: &str) -> bool {
 /// "((Aparna Garg))": the prefix length and the voice.
 fn transcript_voice(input: &str, ps: usize, pe: usize) -> Option<(usize, String)> {
     let para = &input[ps..pe];
+    // "[CLIP] DERVLA QUIST: …": a bracketed tag before the label says how the line was aired.
+    if let Some(rest) = para.strip_prefix('[')
+        && let Some(close) = rest.find(']')
+        && close <= 20
+        && rest[..close].chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        let after = &rest[close + 1..];
+        let tag = 1 + close + 1 + (after.len() - after.trim_start_matches(is_space).len());
+        return transcript_voice(input, ps + tag, pe).map(|(skip, label)| (tag + skip, label));
+    }
     if let Some(rest) = para.strip_prefix("((")
         && let Some(close) = rest.find("))")
         && close <= 40
@@ -1822,6 +1853,7 @@ fn sentence_statements(
                 if let (Some(p), Some(ent)) = (&phrase, who.entity) {
                     ex.note_its_between(p, ent, ws[c.word].start);
                     ex.note_possessor(p, ent, span.0);
+                    ex.note_it_clause(p, ent, span.0);
                 }
                 // "Zelenskyy rejected the offer on Friday", "The Russian Federation has
                 // reiterated its invitation": the outlet narrates an act; the claim is the

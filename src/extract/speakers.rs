@@ -141,6 +141,7 @@ pub(super) const SPEECH: &[&str] = &[
     "underlined",
     "underscored",
     "pointed",
+    "points",
     "conceded",
     "reckoned",
     "thinks",
@@ -1004,6 +1005,18 @@ fn plain_gap(input: &str, a: &Word, b: &Word) -> bool {
     // is inside one name.
     let g = match g.trim().strip_prefix('&') {
         Some("") if a.is_capitalized() && b.is_capitalized() => " ",
+        _ => g,
+    };
+    // "the Motor Workers' Union": a plural possessive inside a body's name.
+    let g = match g.strip_prefix(['\'', '’']) {
+        Some(rest)
+            if a.text.ends_with('s')
+                && a.is_capitalized()
+                && b.is_capitalized()
+                && is_org_word(&b.lower()) =>
+        {
+            rest
+        }
         _ => g,
     };
     g.chars().all(|c| c == ' ' || c == '\u{a0}')
@@ -2187,6 +2200,16 @@ const NOT_COMPANY: &[&str] = &[
 
 /// A body "the company" or "the firm" may stand for: not a public one by its name, and not one
 /// the article has called a group, a campaign or a charity ("the consumer group Fair Plate").
+/// "Will Velmar pay back the grants?": an auxiliary opening a question, not a first name.
+fn asks(input: &str, w: &Word) -> bool {
+    matches!(
+        w.text,
+        "Will" | "May" | "Can" | "Could" | "Would" | "Should" | "Shall" | "Must" | "Did" | "Does"
+    ) && input[w.start..]
+        .find(['.', '!', '?', '\n'])
+        .is_some_and(|at| input[w.start + at..].starts_with('?'))
+}
+
 fn may_be_company(e: &Entity) -> bool {
     !is_public_body(&e.name)
         && !e.aliases.iter().any(|a| {
@@ -3285,6 +3308,7 @@ impl Registry {
                     && (is_name_word(&word(j - 1))
                         || is_particle(word(j - 1).text)
                         || is_title_word(&word(j - 1)))
+                    && !asks(input, &word(j - 1))
                 {
                     j -= 1;
                 }

@@ -973,6 +973,49 @@ fn a_transcripts_presenter_and_reporter_speak_for_the_outlet_and_are_never_he() 
 }
 
 #[test]
+fn a_reporters_later_bare_label_and_a_clip_tag_keep_the_transcripts_voices_straight() {
+    let article = "Title\n\n\
+        SAM PELL (REPORTER): Pickets gathered at the gate today. Velmar says the figure is \
+        closer to 1,700.\n\n\
+        [CLIP] DERVLA QUIST: They've knocked 250 off the number. It's still 2,150 families.\n\n\
+        SAM PELL: Ms Quist called the plan \"a betrayal\". Both sides have agreed to talks \
+        in Arlen on 10 October.\n\n\
+        KATE ODUYA: Will Velmar pay back the grants?\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "They've knocked 250 off the number. It's still 2,150 families."
+        )
+        .as_deref(),
+        Some("Dervla Quist"),
+        "the aired clip is the guest's line"
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "Both sides have agreed to talks in Arlen on 10 October"
+        ),
+        None,
+        "the reporter's narration under her bare name is the outlet's"
+    );
+    assert_eq!(
+        speaker_of(article, "the figure is closer to 1,700").as_deref(),
+        Some("Velmar"),
+        "'Will' opening a question is no first name"
+    );
+}
+
+#[test]
+fn a_one_word_name_that_reports_itself_as_it_is_the_company() {
+    let article = "Title\n\nVelmar announced on Monday that it would close the plant by June.\n\n\
+        The company insists the plant lost 84 million dalen last year.\n";
+    assert_eq!(
+        speaker_of(article, "the plant lost 84 million dalen last year").as_deref(),
+        Some("Velmar")
+    );
+}
+
+#[test]
 fn a_reported_clause_that_ends_in_the_speakers_words_is_a_claim_holding_a_quote() {
     let (text, speaker, _) = first_statement(
         "Sebastian Ferro of the Civic Alliance insists she \"signed off on this contract herself.\"",
@@ -1359,6 +1402,25 @@ fn a_hedged_count_opens_the_reported_clause_however_long_its_noun_phrase() {
     // A toll is not a clause: the sentence stays the outlet's own.
     assert_eq!(
         speaker_of(article, "The storm claimed about 3,000 lives"),
+        None
+    );
+}
+
+#[test]
+fn a_body_whose_name_holds_a_plural_possessive_is_the_union_that_points_out() {
+    let article = "Title\n\nTalks between Velmar and the Motor Workers' Union lasted 19 hours.\n\n\
+        The union points out that the group earned a profit of 1.2 billion dalen last year.\n\n\
+        The home side won by 12 points on Saturday.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "the group earned a profit of 1.2 billion dalen last year"
+        )
+        .as_deref(),
+        Some("Motor Workers' Union")
+    );
+    assert_eq!(
+        speaker_of(article, "The home side won by 12 points on Saturday"),
         None
     );
 }
