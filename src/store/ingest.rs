@@ -123,6 +123,7 @@ impl Store {
                 speaker: speaker_id,
                 subject: None,
                 dated: false,
+                untold: speaker_id.is_none() && kind == Kind::Quote,
             },
             seen,
             cfg,
@@ -377,6 +378,8 @@ fn ingest_in(
             speaker: id_of(&st.speaker)?,
             subject: id_of(&st.subject)?,
             dated: st.said_on.is_some(),
+            untold: st.speaker.is_none()
+                && (st.kind == Kind::Quote || st.flags.iter().any(|f| f == "unresolved-speaker")),
         };
         // A remark is seen when it was said; the outlet's own claim (no speaker) when the
         // outlet published it — its date is the date of the event it reports ("the train
@@ -427,6 +430,9 @@ struct Voice {
     subject: Option<i64>,
     /// The article says when it was said ("on Wednesday"), not only when it was published.
     dated: bool,
+    /// Someone's words whose speaker the article did not let us tell: a quote with no
+    /// speaker, or a reported clause whose speaker was not resolved.
+    untold: bool,
 }
 
 /// The smallest statement of the same article that strictly contains statement `i` and
@@ -534,6 +540,11 @@ fn best_match(
                 same_speaker: speaker_id == stored.speaker_id && voice.subject == stored.subject_id,
                 both_attributed: (speaker_id.is_some() && stored.speaker_id.is_some())
                     || (voice.subject.is_some() && stored.subject_id.is_some()),
+                speaker_untold: match (speaker_id, stored.speaker_id) {
+                    (None, Some(_)) => voice.untold,
+                    (Some(_), None) => stored.kind == Kind::Quote,
+                    _ => false,
+                },
                 days_apart,
                 dated_apart: voice.dated && days_apart.is_some_and(|d| d >= 1),
                 quote_pair: kind == Kind::Quote && stored.kind == Kind::Quote,
