@@ -55,6 +55,56 @@ impl Comparable {
     pub fn new(text: &str) -> Self {
         Self::from_norm(normalize(text))
     }
+    /// Each sentence of someone's words that run over several ("No. I never signed that
+    /// contract. The port board approved it."): another outlet may report one of them alone
+    /// ("she had never signed the Corvane contract"). None for one sentence, and no sentence
+    /// of fewer than three words.
+    pub fn sentences(text: &str) -> Vec<Comparable> {
+        let mut pieces = Vec::new();
+        let mut from = 0;
+        let bytes = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
+            }
+            // A stop, closing marks, a space, then a capital or an opening mark.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            let next = text[j..].trim_start();
+            if j == text.len()
+                || next.len() == text.len() - j
+                || !next.starts_with(|c: char| c.is_uppercase() || "\"'“‘«„".contains(c))
+            {
+                continue;
+            }
+            pieces.push(&text[from..j]);
+            from = text.len() - next.len();
+        }
+        if pieces.is_empty() {
+            return Vec::new();
+        }
+        pieces.push(&text[from..]);
+        pieces
+            .into_iter()
+            .map(Comparable::new)
+            .filter(|c| !c.is_short() && !c.about_own_words())
+            .collect()
+    }
+    /// "I said there was no board at Hollin Cut, and there wasn't": words about the speaker's
+    /// own earlier words are a clarification, a remark of its own, however alike.
+    pub fn about_own_words(&self) -> bool {
+        [
+            "i said ",
+            "i never said ",
+            "i did not say ",
+            "what i said ",
+            "as i said ",
+        ]
+        .iter()
+        .any(|frame| self.norm.starts_with(frame))
+    }
     /// A stored claim as a match candidate: its normalised text and the space-separated terms
     /// `terms()` made when it was stored. Keeps no term strings (ingest scores dozens of these
     /// per statement), so it can be compared but not indexed.
@@ -498,6 +548,34 @@ mod tests {
                 "A freight train derailed near Tamsford at 23:40 on Sunday"
             ),
             Figures::Agree
+        );
+    }
+
+    #[test]
+    fn a_quote_in_several_sentences_is_read_sentence_by_sentence() {
+        let norms = |t: &str| -> Vec<String> {
+            Comparable::sentences(t)
+                .into_iter()
+                .map(|c| c.norm)
+                .collect()
+        };
+        assert_eq!(
+            norms("No. I never signed that contract. The board approved it in Nov. 2023!"),
+            [
+                "i never signed that contract",
+                "the board approved it in november 2023"
+            ],
+            "'No.' is too short to stand alone; 'Nov. 2023' is no sentence end"
+        );
+        assert!(norms("One sentence, with a U.S. figure of 3.5 percent.").is_empty());
+        assert_eq!(
+            norms("I said there was no board there. I never said nobody put one up."),
+            Vec::<String>::new(),
+            "talk about one's own earlier words is not those words"
+        );
+        assert_eq!(
+            norms("\"We will appeal.\" \"And we will win,\" he said.").len(),
+            2
         );
     }
 }

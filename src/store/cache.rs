@@ -33,6 +33,9 @@ pub(crate) struct Stored {
     pub quoted: bool,
     /// Its first wording, then every later wording it was seen in (`claim_variants`).
     pub wordings: Vec<Comparable>,
+    /// When its first wording is someone's words in several sentences, each sentence
+    /// (`Comparable::sentences`): compared as wordings are, never counted as one.
+    pub sentences: Vec<Comparable>,
 }
 
 /// At most this many claims are remembered (a few hundred bytes each).

@@ -60,6 +60,9 @@ struct Scored {
     stored: Rc<Stored>,
     sim: Similarity,
     decision: Decision,
+    /// Decided on one sentence of a quote in several: the whole of it may still be a new
+    /// wording of the claim.
+    by_sentence: bool,
 }
 
 fn days_between(a: Option<&str>, b: Option<&str>) -> Option<i64> {
@@ -113,11 +116,16 @@ impl Store {
             None => None,
         };
         let comp = Comparable::new(text);
+        let sentences = match kind {
+            Kind::Quote => Comparable::sentences(text),
+            _ => Vec::new(),
+        };
         let (best, _, _) = best_match(
             &self.conn,
             &mut WriteCache::default(),
             None,
             &comp,
+            &sentences,
             kind,
             Voice {
                 speaker: speaker_id,
@@ -494,6 +502,7 @@ fn best_match(
     cache: &mut WriteCache,
     place: Option<Place>,
     comp: &Comparable,
+    sentences: &[Comparable],
     kind: Kind,
     voice: Voice,
     seen: &str,
@@ -526,7 +535,7 @@ fn best_match(
         // The wording that makes the strongest case speaks for the claim: a close paraphrase
         // that joins beats a long sentence that merely contains the statement.
         let days_apart = days_between(Some(seen), stored.last_seen.as_deref());
-        let judge = |wording: &Comparable| {
+        let judge = |comp: &Comparable, wording: &Comparable| {
             let sim = matching::similarity(comp, wording, cfg.low);
             // Below both thresholds nothing is decided: skip reading the figures (the
             // exhaustive scan asks this of every stored claim).
@@ -559,15 +568,39 @@ fn best_match(
                 plan_and_event: matching::plan_and_event(comp, wording),
             };
             let short = comp.is_short() || wording.is_short();
-            let decision = matching::decide(&sim, short, &cand, cfg);
+            let decision = match matching::decide(&sim, short, &cand, cfg) {
+                // A clarification of what the speaker said before is a remark of its own.
+                Decision::Join if comp.about_own_words() => Decision::Suggest,
+                decision => decision,
+            };
             let pinned = matching::short_quote_fits(&sim, short, &cand);
             (sim, decision, pinned)
         };
-        let Some((sim, decision, pinned)) = stored.wordings.iter().map(judge).max_by(|a, b| {
-            (decision_rank(a.1), a.0.score)
-                .partial_cmp(&(decision_rank(b.1), b.0.score))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        }) else {
+        // One sentence of a longer quote counts only when it joins by itself: as a suggestion
+        // it would only echo the whole. And word for word under another name it is no
+        // evidence of a misattribution: speakers repeat each other's lines.
+        let judge_sentence = |comp: &Comparable, wording: &Comparable| match judge(comp, wording) {
+            (sim, Decision::Join, pinned) => (sim, Decision::Join, pinned, true),
+            (sim, _, pinned) => (sim, Decision::New, pinned, true),
+        };
+        let whole = stored.wordings.iter().map(|w| {
+            let (sim, decision, pinned) = judge(comp, w);
+            (sim, decision, pinned, false)
+        });
+        // Each sentence of the stored quote against the statement, each sentence of the
+        // statement against every wording.
+        let theirs = stored.sentences.iter().map(|w| judge_sentence(comp, w));
+        let ours = sentences
+            .iter()
+            .flat_map(|s| stored.wordings.iter().map(move |w| (s, w)))
+            .map(|(s, w)| judge_sentence(s, w));
+        let Some((sim, decision, pinned, by_sentence)) =
+            whole.chain(theirs).chain(ours).max_by(|a, b| {
+                (decision_rank(a.1), a.0.score)
+                    .partial_cmp(&(decision_rank(b.1), b.0.score))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })
+        else {
             return;
         };
         if sim.score < cfg.low {
@@ -598,6 +631,7 @@ fn best_match(
                 stored,
                 sim,
                 decision,
+                by_sentence,
             });
         }
     };
@@ -621,18 +655,24 @@ fn best_match(
         }
         let mut wordings = vec![comparable(r.get(4)?, r.get(5)?)];
         wordings.extend(variant);
+        let kind = kind_of(&r.get::<_, String>(1)?);
         Ok(pending.replace(Stored {
             id,
-            kind: kind_of(&r.get::<_, String>(1)?),
+            kind,
             speaker_id: r.get(2)?,
             last_seen: r.get(3)?,
             subject_id: r.get(8)?,
             quoted: r.get(9)?,
             wordings,
+            sentences: if kind == Kind::Quote {
+                Comparable::sentences(&r.get::<_, String>(10)?)
+            } else {
+                Vec::new()
+            },
         }))
     };
     const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms, c.subject_id, \
-        c.kind = 'quote' OR EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id AND m.kind = 'quote') \
+        c.kind = 'quote' OR EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id AND m.kind = 'quote'), c.text \
         FROM claims c LEFT JOIN claim_variants v ON v.claim_id = c.id";
     if cfg.exhaustive {
         let mut stmt = tx.prepare_cached(&format!(
@@ -651,7 +691,17 @@ fn best_match(
         let mut stmt = tx.prepare_cached(&format!(
             "SELECT {COLUMNS} WHERE c.id = ?1 AND c.merged_into IS NULL"
         ))?;
-        for id in candidate_ids(tx, &mut cache.terms, comp, speaker_id)? {
+        // A quote in several sentences looks for each sentence's claims as well: one of them
+        // may be all another outlet reported.
+        let mut ids = candidate_ids(tx, &mut cache.terms, comp, speaker_id)?;
+        for sentence in sentences {
+            for id in candidate_ids(tx, &mut cache.terms, sentence, speaker_id)? {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        for id in ids {
             if let Some(known) = cache.claim(id) {
                 consider(known);
                 continue;
@@ -689,6 +739,7 @@ fn best_match(
             stored: Rc::clone(stored),
             sim: *sim,
             decision: Decision::Join,
+            by_sentence: false,
         });
     }
     Ok(finish(best, suggest, joinable))
@@ -928,6 +979,10 @@ fn log_statement(
                 touched,
             }),
             &comp,
+            &match st.kind {
+                Kind::Quote => Comparable::sentences(&st.text),
+                _ => Vec::new(),
+            },
             st.kind,
             voice,
             seen,
@@ -990,7 +1045,7 @@ fn log_statement(
         // repeated statement does not make every later lookup of it slower.
         if let Some(b) = &best
             && nested_in.is_none()
-            && b.sim.edit.max(b.sim.jaccard) < NEW_WORDING_BELOW
+            && (b.by_sentence || b.sim.edit.max(b.sim.jaccard) < NEW_WORDING_BELOW)
             && b.stored.wordings.len() < MAX_WORDINGS
             && !comp.is_short()
         {

@@ -926,3 +926,56 @@ fn a_bodys_figure_given_again_on_a_later_day_is_its_update_not_a_misquote() {
     let update = &r[1][0];
     assert_eq!(update["outcome"], "suggested", "{update:#}");
 }
+
+#[test]
+fn one_sentence_of_a_long_quote_reported_alone_is_that_quote_either_way_round() {
+    let long = "KATRIN OVELUND (TRANSPORT MINISTER): No. I never signed that contract. The port \
+        board approved it in November 2023, and I was not on the board. Ask the board members \
+        why they approved it.\n";
+    let short =
+        "Transport Minister Katrin Ovelund said she had never signed the Corvane contract.\n";
+    for (first, second) in [(long, short), (short, long)] {
+        let env = Env::new();
+        let r = ingest_texts(
+            &env,
+            &[
+                (
+                    "a.txt",
+                    &format!("---\npublished: 2026-03-02\n---\nT\n\n{first}"),
+                ),
+                (
+                    "b.txt",
+                    &format!("---\npublished: 2026-03-03\n---\nT\n\n{second}"),
+                ),
+            ],
+        );
+        let later = &r[1][0];
+        assert_eq!(later["outcome"], "matched", "{later:#}");
+        assert_eq!(later["claim_id"], r[0][0]["claim_id"]);
+    }
+}
+
+#[test]
+fn a_speakers_clarification_of_what_they_said_is_not_joined_to_it() {
+    let env = Env::new();
+    let r = ingest_texts(
+        &env,
+        &[
+            (
+                "friday.txt",
+                "---\npublished: 2026-03-06\n---\nT\n\nDavor Kesh said: \"There was no warning \
+                 board at Hollin Cut. None. Our member was driving blind.\"\n",
+            ),
+            (
+                "monday.txt",
+                "---\npublished: 2026-03-09\n---\nT\n\nDAVOR KESH: I said there was no board at Hollin \
+                 Cut on Friday morning, and there wasn't. I never said nobody had ever put one \
+                 up.\n",
+            ),
+        ],
+    );
+    // One sentence of Friday's quote is close enough to join by itself; the frame "I said"
+    // makes Monday's words a remark of their own.
+    let clarification = &r[1][0];
+    assert_ne!(clarification["outcome"], "matched", "{clarification:#}");
+}
