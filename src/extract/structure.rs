@@ -389,15 +389,28 @@ fn looks_like_handle(line: &str) -> bool {
     t.len() <= 40 && word_count_to(t, 5) <= 4 && !t.ends_with(['.', '!', '?'])
 }
 
-/// Strip Markdown block prefixes ("## ", "> ", "- ", "* ") and return how many bytes they take.
-fn markdown_prefix(line: &str) -> (usize, bool) {
+/// A Markdown block prefix: how many bytes it takes, and what it makes the line.
+struct Prefix {
+    len: usize,
+    heading: bool,
+    /// A list item ("- 900 jobs will go"): a line of copy even without a full stop.
+    item: bool,
+}
+
+/// Strip Markdown block prefixes ("## ", "> ", "- ", "* ") and say what they were.
+fn markdown_prefix(line: &str) -> Prefix {
     let trimmed = line.trim_start_matches(is_space);
     let mut n = line.len() - trimmed.len();
     let mut heading = false;
     let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
     if hashes > 0 && hashes <= 6 && trimmed[hashes..].starts_with(' ') {
-        return (n + hashes + 1, true);
+        return Prefix {
+            len: n + hashes + 1,
+            heading: true,
+            item: false,
+        };
     }
+    let mut item = false;
     let mut rest = trimmed;
     loop {
         if let Some(r) = rest.strip_prefix("> ").or_else(|| rest.strip_prefix('>')) {
@@ -411,6 +424,7 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
         {
             n += rest.len() - r.len();
             rest = r;
+            item = true;
             continue;
         }
         break;
@@ -419,7 +433,11 @@ fn markdown_prefix(line: &str) -> (usize, bool) {
     if rest.starts_with("**") && rest.trim_end().ends_with("**") && word_count_to(rest, 15) <= 14 {
         heading = true;
     }
-    (n, heading)
+    Prefix {
+        len: n,
+        heading,
+        item,
+    }
 }
 
 /// "KYIV, Jan 30 (Reuters) -", "LONDON —", "WASHINGTON (AP) --": upper-case place, optional
@@ -491,8 +509,8 @@ pub fn parse(input: &str) -> Document {
             continue;
         }
         let raw = &input[s..e];
-        let (prefix, md_heading) = markdown_prefix(raw);
-        let (s, e) = trim_span(input, s + prefix, e);
+        let prefix = markdown_prefix(raw);
+        let (s, e) = trim_span(input, s + prefix.len, e);
         if s == e {
             continue;
         }
@@ -567,7 +585,10 @@ pub fn parse(input: &str) -> Document {
             });
             continue;
         }
-        if md_heading || looks_like_heading(line) {
+        // "- 900 jobs will go, all through voluntary redundancy": a key point is copy; a
+        // short item with no verb ("- Home", "- Velmar") stays a heading.
+        let item_of_copy = prefix.item && word_count_to(line, 4) >= 4;
+        if prefix.heading || (looks_like_heading(line) && !item_of_copy) {
             in_boilerplate = false;
             doc.blocks.push(Block {
                 kind: BlockKind::Heading,

@@ -1424,3 +1424,18 @@ fn a_body_whose_name_holds_a_plural_possessive_is_the_union_that_points_out() {
         None
     );
 }
+
+#[test]
+fn a_key_point_in_a_list_is_copy_even_without_a_full_stop() {
+    let article = "Title\n\nKey points\n\n- 900 jobs will go, all through voluntary redundancy\n\
+        - Pay will be frozen for 12 months, followed by a 3% rise\n- Home\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let texts: Vec<&str> = ex.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "900 jobs will go, all through voluntary redundancy",
+            "Pay will be frozen for 12 months, followed by a 3% rise"
+        ]
+    );
+}
