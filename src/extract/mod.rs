@@ -614,6 +614,19 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
             });
             continue;
         }
+        // "went on to say", "emerged to say", "took to Twitter to say": the speaker said it; not
+        // "is expected to say" or "declined to say", which report nothing said.
+        if l == "say" && i > 0 && ws[i - 1].lower() == "to" {
+            if speakers::went_on_to(ws, i - 1).is_some() {
+                cues.push(Cue {
+                    word: i,
+                    kind: CueKind::Speech,
+                    participle: false,
+                    according_to: false,
+                });
+            }
+            continue;
+        }
         // "The union points out that…" reports; "won 12 points" is a score.
         if l == "points" && ws.get(i + 1).is_none_or(|n| n.text != "out") {
             continue;
@@ -2428,7 +2441,18 @@ fn statement_date(
 /// "Warren commended Biden and said she was …": a verb after "and" shares the sentence's
 /// subject (a subject cannot come between "and" and its verb).
 fn after_and(ws: &[Word], v: usize) -> bool {
+    let v = subject_verb(ws, v);
     v >= 2 && ws[v - 1].text == "and"
+}
+
+/// The verb whose subject speaks through the cue at `v`: itself, or the verb that went on to
+/// it ("met the executives, and emerged to say…").
+fn subject_verb(ws: &[Word], v: usize) -> usize {
+    if v > 0 && ws[v].lower_is("say") && ws[v - 1].lower_is("to") {
+        speakers::went_on_to(ws, v - 1).unwrap_or(v)
+    } else {
+        v
+    }
 }
 
 /// The subject of the verb at `v` that follows "and": an earlier speech verb's speaker if the
@@ -2440,6 +2464,7 @@ fn coordinated_subject(
     v: usize,
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
+    let v = subject_verb(ws, v);
     (1..v)
         .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind_of(ws[u].lex).is_some())
         .find_map(|u| phrase_before(input, ws, u, allowed))

@@ -1179,6 +1179,43 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
 
 /// The speaker phrase that ends right before word `v` (the cue verb), looking backwards over
 /// adverbs and auxiliaries, and over an appositive between commas ("Peskov, the spokesman, said").
+/// Before the "to" at `to`: a verb that goes on to speech ("went on", "emerged", "took to
+/// Twitter"), in the past or the present, and where it is. Not "is expected to" or "declined
+/// to", which report nothing said.
+pub fn went_on_to(ws: &[Word], to: usize) -> Option<usize> {
+    let mut k = to;
+    // "on", "out", "up": "went on to say", "came out to say".
+    if k > 0 && matches!(ws[k - 1].lower().as_ref(), "on" | "out" | "up") {
+        k -= 1;
+    }
+    // "took to Twitter to say", "took to the airwaves to say".
+    let mut took = k;
+    while took > 0 && (ws[took - 1].is_capitalized() || ws[took - 1].lower() == "the") {
+        took -= 1;
+    }
+    if took >= 2
+        && took < k
+        && ws[took - 1].lower() == "to"
+        && matches!(ws[took - 2].lower().as_ref(), "took" | "takes")
+    {
+        return Some(took - 2);
+    }
+    (k > 0
+        && matches!(
+            ws[k - 1].lower().as_ref(),
+            "went"
+                | "goes"
+                | "emerged"
+                | "emerges"
+                | "came"
+                | "comes"
+                | "stood"
+                | "rose"
+                | "stepped"
+        ))
+    .then(|| k - 1)
+}
+
 pub fn phrase_before(
     input: &str,
     ws: &[Word],
@@ -1187,6 +1224,14 @@ pub fn phrase_before(
 ) -> Option<SpeakerPhrase> {
     if v >= ws.len() {
         return None;
+    }
+    // "She went on to say…": the speaker stands before the verb that goes on to speech.
+    if v > 0
+        && ws[v].lower_is("say")
+        && ws[v - 1].lower_is("to")
+        && let Some(head) = went_on_to(ws, v - 1)
+    {
+        return phrase_before(input, ws, head, allowed);
     }
     // "…were described by Johnson as a \"historic mandate\"", "a pattern described by Marine
     // Bulletin as \"…\"": a passive names its speaker after "by".

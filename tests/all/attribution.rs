@@ -1439,3 +1439,36 @@ fn a_key_point_in_a_list_is_copy_even_without_a_full_stop() {
         ]
     );
 }
+
+#[test]
+fn someone_who_went_on_to_say_said_it_and_someone_expected_to_say_has_not() {
+    let article = "Title\n\nThe judge, Bernard Schwartz, spoke first. Schwartz went on to say he \
+        was not giving them the longest possible sentence.\n\n\
+        Ruth Abernethy-Lane met the executives yesterday, and emerged to say the Government \
+        was ready to put money on the table.\n\n\
+        Ruth Abernethy-Lane is expected to say the Government is ready to pay 150 million.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "he was not giving them the longest possible sentence"
+        )
+        .as_deref(),
+        Some("Bernard Schwartz")
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "the Government was ready to put money on the table"
+        )
+        .as_deref(),
+        Some("Ruth Abernethy-Lane")
+    );
+    assert_eq!(
+        speaker_of(
+            article,
+            "Ruth Abernethy-Lane is expected to say the Government is ready to pay 150 million"
+        ),
+        None,
+        "a speech still to come is the outlet's claim, not her words"
+    );
+}
