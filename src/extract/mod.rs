@@ -1856,13 +1856,24 @@ fn sentence_statements(
             if let Some((span, phrase, date_in_text)) =
                 reported_clause(input, ws, inside, quotes, c, (cs, ce))
             {
-                let who = match &phrase {
+                let mut who = match &phrase {
                     Some(p) => ex.resolve(p),
                     None => Resolved {
                         entity: None,
                         mention: None,
                     },
                 };
+                // "Velmar plans to close its car plant…, the Obersee-based carmaker said": a
+                // company nobody named yet is the name its own report opens with.
+                if who.entity.is_none()
+                    && let Some(Named::Role(r)) = phrase.as_ref().map(|p| &p.named)
+                    && speakers::is_company_head(r.split_whitespace().last().unwrap_or(""))
+                    && let Some(own) = company_opening(ws, span)
+                {
+                    let mention = who.mention.take();
+                    who = ex.resolve(&own);
+                    who.mention = mention;
+                }
                 if let (Some(p), Some(ent)) = (&phrase, who.entity) {
                     ex.note_its_between(p, ent, ws[c.word].start);
                     ex.note_possessor(p, ent, span.0);
@@ -2705,6 +2716,34 @@ fn count_opens(ws: &[Word], end: usize) -> bool {
             .skip(n + 1)
             .take(12)
             .any(|w| AUXILIARIES.contains(&w.lower().as_ref()) || looks_past(w))
+}
+
+/// A report that opens with a one-word name, its verb and "its" soon after ("Velmar plans to
+/// close its car plant…"): that name, as a body's.
+fn company_opening(ws: &[Word], (a, b): (usize, usize)) -> Option<SpeakerPhrase> {
+    let first = ws.partition_point(|w| w.start < a);
+    let name = ws
+        .get(first)
+        .filter(|w| w.start == a && w.is_capitalized())?;
+    let rest = &ws[first + 1..];
+    let next = rest.first()?;
+    let its_soon = rest
+        .iter()
+        .take_while(|w| w.end <= b)
+        .take(6)
+        .any(|w| w.text == "its");
+    (!next.is_capitalized()
+        && !name.is(lexicon::CAP_FUNCTION_WORD)
+        && name.text.chars().all(char::is_alphabetic)
+        && its_soon)
+        .then(|| SpeakerPhrase {
+            named: Named::Name {
+                name: name.text.to_string(),
+                role: None,
+                org: true,
+            },
+            span: (name.start, name.end),
+        })
 }
 
 /// Finite auxiliaries: after a reporting verb, one of these a few words on means a clause.

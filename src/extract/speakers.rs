@@ -2133,6 +2133,32 @@ fn role_fit(phrase: &str) -> Option<impl Fn(&Entity) -> bool> {
     })
 }
 
+/// A noun that names a company ("the company", "the Obersee-based carmaker").
+pub fn is_company_head(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "carmaker"
+            | "automaker"
+            | "manufacturer"
+            | "maker"
+            | "retailer"
+            | "lender"
+            | "airline"
+            | "operator"
+            | "insurer"
+            | "broadcaster"
+            | "publisher"
+            | "supplier"
+            | "producer"
+            | "developer"
+            | "chain"
+            | "conglomerate"
+    )
+}
+
 /// A noun that names a body ("authority", "company", "ministry", "union").
 pub fn is_body_head(w: &str) -> bool {
     BODY_HEADS.contains(&w)

@@ -1472,3 +1472,29 @@ fn someone_who_went_on_to_say_said_it_and_someone_expected_to_say_has_not() {
         "a speech still to come is the outlet's claim, not her words"
     );
 }
+
+#[test]
+fn a_company_not_yet_named_is_the_name_its_own_report_opens_with() {
+    let article = "Title\n\nVelmar plans to close its car plant by June 2027, putting all 2,400 \
+        jobs there at risk, the carmaker said on Monday.\n\n\
+        Sales fell 4% in March, the company said.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "Velmar plans to close its car plant by June 2027, putting all 2,400 jobs there at risk"
+        )
+        .as_deref(),
+        Some("Velmar")
+    );
+    assert_eq!(
+        speaker_of(article, "Sales fell 4% in March").as_deref(),
+        Some("Velmar"),
+        "and it is the company from then on"
+    );
+    let unnamed = "Title\n\nSales fell 4% in March, the company said.\n";
+    assert_eq!(
+        speaker_of(unnamed, "Sales fell 4% in March"),
+        None,
+        "no name opens it: the company stays unknown"
+    );
+}
