@@ -389,9 +389,12 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
     // "next Sunday", "this coming Friday"; and a weekday the sentence looks ahead to: "the
     // vote will take place on Monday", "is due to end on Sunday", "until Thursday". ("was
     // expected to pass Wednesday night" in a Thursday paper is the day before.)
-    let looks_ahead = ws[i.saturating_sub(8)..i]
-        .iter()
-        .any(|w| matches!(w.lower().as_ref(), "will" | "scheduled" | "due" | "until"));
+    let looks_ahead = ws[i.saturating_sub(8)..i].iter().any(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "will" | "would" | "scheduled" | "due" | "until"
+        )
+    });
     let forward =
         prev.as_deref() == Some("next") || prev.as_deref() == Some("coming") || looks_ahead;
     let d = if p.weekday() == wd {

@@ -1498,3 +1498,26 @@ fn a_company_not_yet_named_is_the_name_its_own_report_opens_with() {
         "no name opens it: the company stays unknown"
     );
 }
+
+#[test]
+fn a_weekday_someone_would_meet_on_is_ahead_and_never_dates_the_remark() {
+    // Monday 5 October: "would meet … on Wednesday" is the coming Wednesday, not 30 September.
+    let article = "---\npublished: 2026-10-05\n---\nTitle\n\n\
+        Industry Minister Ruth Abernethy-Lane said she was \"deeply disappointed\" and that she \
+        would meet the company's management in Arlen on Wednesday.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let st = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "she would meet the company's management in Arlen on Wednesday")
+        .expect("the second reported clause");
+    assert_ne!(
+        st.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-09-30"),
+        "a remark is not dated by a past day the sentence never meant"
+    );
+    assert!(
+        st.said_on
+            .is_none_or(|d| d.to_string() <= "2026-10-05".to_string())
+    );
+}
