@@ -1518,6 +1518,6 @@ fn a_weekday_someone_would_meet_on_is_ahead_and_never_dates_the_remark() {
     );
     assert!(
         st.said_on
-            .is_none_or(|d| d.to_string() <= "2026-10-05".to_string())
+            .is_none_or(|d| d.to_string().as_str() <= "2026-10-05")
     );
 }
