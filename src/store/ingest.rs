@@ -490,6 +490,9 @@ pub const NEW_WORDING_BELOW: f64 = 0.9;
 /// The most wordings (the first and its variants) a claim keeps for matching.
 pub const MAX_WORDINGS: usize = 8;
 
+/// How alike one sentence of a quote in several and a wording must be for the sentence to join.
+pub const SENTENCE_JOIN: f64 = 0.7;
+
 /// How many suggested matches one new statement may get.
 pub const MAX_SUGGESTIONS: usize = 3;
 
@@ -579,8 +582,12 @@ fn best_match(
         // One sentence of a longer quote counts only when it joins by itself: as a suggestion
         // it would only echo the whole. And word for word under another name it is no
         // evidence of a misattribution: speakers repeat each other's lines.
+        // And one sentence among several is many chances at a likeness: it must be closer
+        // than a whole wording (`SENTENCE_JOIN`).
         let judge_sentence = |comp: &Comparable, wording: &Comparable| match judge(comp, wording) {
-            (sim, Decision::Join, pinned) => (sim, Decision::Join, pinned, true),
+            (sim, Decision::Join, pinned) if sim.score >= SENTENCE_JOIN => {
+                (sim, Decision::Join, pinned, true)
+            }
             (sim, _, pinned) => (sim, Decision::New, pinned, true),
         };
         let whole = stored.wordings.iter().map(|w| {
