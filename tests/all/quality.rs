@@ -13,7 +13,7 @@ fn extraction_scores_do_not_fall() {
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.99),
         ("claim F1 at 30% overlap", s.claims.at_30.f1, 0.89),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.86),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.945),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.96),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ];
     above_floors(&floors);
@@ -98,15 +98,15 @@ fn matching_holds_on_the_wildfire_set_in_any_order() {
 #[test]
 fn the_spill_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout2");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.755, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.97, 0.59, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.97, 0.69, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.975, 0.80, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.97, 0.63, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.74, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.915),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.87),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.88),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.93),
     ]);
 }
 
@@ -116,14 +116,14 @@ fn the_spill_set_does_not_fall() {
 #[test]
 fn the_rate_rise_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout3");
-    matching_floors(&dir, IngestOrder::Date, 0.99, 0.755);
-    matching_floors(&dir, IngestOrder::Reverse, 0.955, 0.69);
-    matching_floors(&dir, IngestOrder::Name, 0.99, 0.755);
+    matching_floors(&dir, IngestOrder::Date, 0.99, 0.76);
+    matching_floors(&dir, IngestOrder::Reverse, 0.96, 0.745);
+    matching_floors(&dir, IngestOrder::Name, 0.99, 0.76);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.975),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.895),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.93),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.95),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.975),
     ]);
 }
@@ -135,15 +135,15 @@ fn the_rate_rise_set_does_not_fall() {
 #[test]
 fn the_outbreak_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout4");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.97, 0.80, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.725, 0);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.76, 0);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.99, 0.83, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.975, 0.775, 0);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.975, 0.80, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.925),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.93),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.95),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
@@ -155,15 +155,15 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.865, 0.84, 0);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.89, 0.685, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.92, 0.685, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.87, 0.86, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.92, 0.79, 0);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.71, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.81),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.82),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
 }
@@ -184,7 +184,7 @@ fn the_breach_set_does_not_fall() {
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.96),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.90),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.815),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.83),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.94),
         ("comment F1", s.comments.at_80.f1, 1.0),
     ]);
@@ -197,17 +197,56 @@ fn the_breach_set_does_not_fall() {
 #[test]
 fn the_trial_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout7");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.94, 0.715, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.945, 0.77, 1);
     // (Newest first, precision 0.936 -> 0.920 when list items became copy: the release's
     // "61 million dalen: value of the dredging contract" is one wording of the verdict and
     // bridges the wire's first-day sentence into it. Claims F1 rose 0.781 -> 0.809.)
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.915, 0.625, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.93, 0.625, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.915, 0.655, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.935, 0.655, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.935),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.92),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.775),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.805),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
+    ]);
+}
+
+/// The car-plant set (fixtures/heldout8), written on 2026-11-25 by someone who never saw the
+/// tool and committed unread; first measured at P 0.830 R 0.513 oldest first (its README). Read
+/// since: a development set. Three look-alike pairs merge oldest first: a quote credited by the
+/// digest to the wrong union man (joined, flagged `speaker-mismatch`), and two states of the
+/// strike a day apart.
+#[test]
+fn the_car_plant_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout8");
+    matching_floors_merging(&dir, IngestOrder::Date, 0.88, 0.805, 3);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.98, 0.78, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.955, 0.805, 3);
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.97),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.905),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.905),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
+    ]);
+}
+
+/// The election-count set (fixtures/heldout9), written on 2026-11-25 by someone who never saw
+/// the tool and committed unread; first measured at P 0.727 R 0.741 in every order by the
+/// session's last build (P 0.974 R 0.685 oldest first at the session's start; its README). Read
+/// since: a development set, and the weakest on quote speakers (0.746).
+#[test]
+fn the_election_set_does_not_fall() {
+    let dir = super::support::fixtures().join("heldout9");
+    matching_floors_merging(&dir, IngestOrder::Date, 0.95, 0.74, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.725, 0.74, 2);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.725, 0.74, 2);
+    let s = evaluate_extraction(&dir).unwrap();
+    above_floors(&[
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.745),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.745),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.86),
     ]);
 }
