@@ -1863,7 +1863,7 @@ fn sentence_statements(
                         mention: None,
                     },
                 };
-                // "Velmar plans to close its car plant…, the Obersee-based carmaker said": a
+                // "Velmar plans to close its car plant…, the carmaker said": a
                 // company nobody named yet is the name its own report opens with.
                 if who.entity.is_none()
                     && let Some(Named::Role(r)) = phrase.as_ref().map(|p| &p.named)

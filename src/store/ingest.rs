@@ -579,11 +579,11 @@ fn best_match(
             let pinned = matching::short_quote_fits(&sim, short, &cand);
             (sim, decision, pinned)
         };
-        // One sentence of a longer quote counts only when it joins by itself: as a suggestion
-        // it would only echo the whole. And word for word under another name it is no
-        // evidence of a misattribution: speakers repeat each other's lines.
-        // And one sentence among several is many chances at a likeness: it must be closer
-        // than a whole wording (`SENTENCE_JOIN`).
+        // One sentence of a quote in several counts only when it joins by itself, and closer
+        // than a whole wording must (`SENTENCE_JOIN`): each sentence is another chance at a
+        // chance likeness, a suggestion from one would only echo the whole, and the same
+        // sentence under another name is no evidence of a misattribution (speakers repeat
+        // each other's lines).
         let judge_sentence = |comp: &Comparable, wording: &Comparable| match judge(comp, wording) {
             (sim, Decision::Join, pinned) if sim.score >= SENTENCE_JOIN => {
                 (sim, Decision::Join, pinned, true)
