@@ -166,8 +166,11 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
         // A body's reported count given again another day ("1,020 operations cancelled" on
         // Friday, "1,480" the next Tuesday) is its update, dated in the text or not; someone's
         // quoted words reported with one figure changed are a misquote.
+        // (Two direct quotes word for word but the figure are one remark misquoted, whenever
+        // the second is dated: a speaker does not repeat a sentence with a new number.)
         Figures::Misreported => {
             c.both_attributed
+                && !c.quote_pair
                 && (c.dated_apart || (!c.any_quote && c.days_apart.is_some_and(|d| d >= 1)))
         }
     };
@@ -262,6 +265,37 @@ mod tests {
             0.0,
         );
         assert_ne!(decide(&loosely, false, &untold_quote, &cfg), Decision::Join);
+    }
+
+    #[test]
+    fn a_direct_quote_with_one_figure_changed_is_a_misquote_even_when_dated_later() {
+        let said = Comparable::new(
+            "This is a betrayal of 2,400 families, and we will not stand by and watch it happen",
+        );
+        let misquoted = Comparable::new(
+            "This is a betrayal of 2,600 families, and we will not stand by and watch it happen",
+        );
+        assert_eq!(figures(&said, &misquoted), Figures::Misreported);
+        let s = similarity(&said, &misquoted, 0.0);
+        let dated = Candidate {
+            dated_apart: true,
+            days_apart: Some(8),
+            figures: Figures::Misreported,
+            ..cand(true)
+        };
+        assert_eq!(
+            decide(&s, false, &dated, &MatchConfig::default()),
+            Decision::Join
+        );
+        let reported = Candidate {
+            quote_pair: false,
+            ..dated
+        };
+        assert_eq!(
+            decide(&s, false, &reported, &MatchConfig::default()),
+            Decision::Suggest,
+            "a body's reported figure given on another day may be its update"
+        );
     }
 
     #[test]
