@@ -274,6 +274,17 @@ pub fn is_furniture(line: &str) -> bool {
     if starts_with_ignoring_case(l, "by ") && word_count_to(l, 11) <= 10 && !l.ends_with('.') {
         return true;
     }
+    // A photo caption that ends in its credit: "Protesters at the march. Image: Andrew Gray."
+    if let Some(at) = ["Image: ", "Photo: ", "Picture: ", "Photograph: "]
+        .iter()
+        .filter_map(|c| l.rfind(c))
+        .max()
+    {
+        let credit = l[at..].split_once(": ").map_or("", |(_, c)| c);
+        if at > 0 && credit.len() <= 80 && !credit.trim_end_matches('.').contains(". ") {
+            return true;
+        }
+    }
     // A caption in parentheses or brackets, or a lone time stamp of a live blog.
     if (l.starts_with('(') && l.ends_with(')')) || (l.starts_with('[') && l.ends_with(']')) {
         return true;
@@ -704,11 +715,16 @@ mod tests {
             "*Updated Wednesday 11 November, 16:00. We will update this page.*",
             "**Sources:** [RAIO findings](https://raio.example/f) · [Ministry](https://m.example)",
             "This is an edited transcript of Monday's Evening Line. It has been shortened.",
+            "Protesters at the march. Image: Andrew Gray.",
+            "Workers at the site on Monday. Photograph: Eirik Sand for the Courant",
         ] {
             assert!(is_furniture(l), "{l}");
         }
         assert!(!is_furniture("The talks resumed on Friday."));
         assert!(!is_furniture("Updated figures show 61 cases."));
+        assert!(!is_furniture(
+            "The agency said: \"Photo: nothing. Image: a mess. We counted 40 boats. Then 41.\""
+        ));
         assert!(!is_furniture(
             "[Update] The bank said it would publish minutes (in two weeks)."
         ));
