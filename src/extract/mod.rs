@@ -825,6 +825,8 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
     }
     let outlet_voice =
         |label: &str| is_outlet_voice(label) || staff_labels.contains(&label.to_lowercase());
+    // Who answers a Q&A's "A:" lines, once the first one asks.
+    let mut interviewee: Option<Option<usize>> = None;
     let mut qi = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let start_q = qi;
@@ -847,7 +849,24 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         }
         if head.starts_with("A:") && pq.is_empty() {
             let (a, b) = trim_span(input, ps + 2, pe);
-            if let Some(ent) = ex.registry.most_mentioned_person().filter(|_| b > a) {
+            // The one the headline names after its colon answers; else the most named so far.
+            let answers = *interviewee.get_or_insert_with(|| {
+                let title = title_block
+                    .map(|t| &input[t.start..t.end])
+                    .or_else(|| doc.front.get("title"))?;
+                match headline_subject(title)?.named {
+                    Named::Name {
+                        name,
+                        role,
+                        org: false,
+                    } => Some(ex.registry.name(&name, role.as_deref(), false)),
+                    _ => None,
+                }
+            });
+            if let Some(ent) = answers
+                .or_else(|| ex.registry.most_mentioned_person())
+                .filter(|_| b > a)
+            {
                 let who = Resolved {
                     entity: Some(ent),
                     mention: None,
@@ -1008,6 +1027,15 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         speakers,
         meta: doc.front.fields.clone(),
     }
+}
+
+/// `"There was never a third box": Lowmarch election chief Helena Brask on the recount`: the
+/// person a headline names after its colon.
+fn headline_subject(title: &str) -> Option<SpeakerPhrase> {
+    let (_, after) = title.rsplit_once(": ")?;
+    let tagged = format!("said {after}");
+    let ws = words(&tagged, 0);
+    phrase_after(&tagged, &ws, 0)
 }
 
 /// A headline quote with no speaker of its own ("'Not one container moves': dockers dig in") is

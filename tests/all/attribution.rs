@@ -1521,3 +1521,20 @@ fn a_weekday_someone_would_meet_on_is_ahead_and_never_dates_the_remark() {
             .is_none_or(|d| d.to_string().as_str() <= "2026-10-05")
     );
 }
+
+#[test]
+fn a_qa_is_answered_by_the_person_its_headline_names_not_the_one_its_intro_quotes() {
+    let article = "---\ntitle: \"There was never a third box\": election chief Helena Brask on \
+        the recount\n---\nHelena Brask chairs the commission. Judge Benedikt Sorell ruled that \
+        there was no evidence that a ballot was lost. We spoke to Brask a few hours later.\n\n\
+        Q: Were there two boxes or three?\n\n\
+        A: There was never a third box. Polling station 7 had one box.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "There was never a third box. Polling station 7 had one box."
+        )
+        .as_deref(),
+        Some("Helena Brask")
+    );
+}
