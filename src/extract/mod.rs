@@ -2480,18 +2480,8 @@ fn statement_date(
 /// "Warren commended Biden and said she was …": a verb after "and" shares the sentence's
 /// subject (a subject cannot come between "and" and its verb).
 fn after_and(ws: &[Word], v: usize) -> bool {
-    let v = subject_verb(ws, v);
+    let v = speakers::subject_verb(ws, v);
     v >= 2 && ws[v - 1].text == "and"
-}
-
-/// The verb whose subject speaks through the cue at `v`: itself, or the verb that went on to
-/// it ("met the executives, and emerged to say…").
-fn subject_verb(ws: &[Word], v: usize) -> usize {
-    if v > 0 && ws[v].lower_is("say") && ws[v - 1].lower_is("to") {
-        speakers::went_on_to(ws, v - 1).unwrap_or(v)
-    } else {
-        v
-    }
 }
 
 /// The subject of the verb at `v` that follows "and": an earlier speech verb's speaker if the
@@ -2503,7 +2493,7 @@ fn coordinated_subject(
     v: usize,
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
-    let v = subject_verb(ws, v);
+    let v = speakers::subject_verb(ws, v);
     (1..v)
         .filter(|&u| allowed(u) && !ws[u].is_capitalized() && cue_kind_of(ws[u].lex).is_some())
         .find_map(|u| phrase_before(input, ws, u, allowed))

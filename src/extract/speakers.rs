@@ -1177,8 +1177,16 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
     (k < run_start).then(|| input[ws[k].start..ws[run_start - 1].end].to_string())
 }
 
-/// The speaker phrase that ends right before word `v` (the cue verb), looking backwards over
-/// adverbs and auxiliaries, and over an appositive between commas ("Peskov, the spokesman, said").
+/// The verb whose subject speaks through the cue at `v`: itself, or the verb that went on to
+/// it ("met the executives, and emerged to say…").
+pub fn subject_verb(ws: &[Word], v: usize) -> usize {
+    if v > 0 && ws[v].lower_is("say") && ws[v - 1].lower_is("to") {
+        went_on_to(ws, v - 1).unwrap_or(v)
+    } else {
+        v
+    }
+}
+
 /// Before the "to" at `to`: a verb that goes on to speech ("went on", "emerged", "took to
 /// Twitter"), in the past or the present, and where it is. Not "is expected to" or "declined
 /// to", which report nothing said.
@@ -1216,6 +1224,8 @@ pub fn went_on_to(ws: &[Word], to: usize) -> Option<usize> {
     .then(|| k - 1)
 }
 
+/// The speaker phrase that ends right before word `v` (the cue verb), looking backwards over
+/// adverbs and auxiliaries, and over an appositive between commas ("Peskov, the spokesman, said").
 pub fn phrase_before(
     input: &str,
     ws: &[Word],
@@ -1226,11 +1236,8 @@ pub fn phrase_before(
         return None;
     }
     // "She went on to say…": the speaker stands before the verb that goes on to speech.
-    if v > 0
-        && ws[v].lower_is("say")
-        && ws[v - 1].lower_is("to")
-        && let Some(head) = went_on_to(ws, v - 1)
-    {
+    let head = subject_verb(ws, v);
+    if head != v {
         return phrase_before(input, ws, head, allowed);
     }
     // "…were described by Johnson as a \"historic mandate\"", "a pattern described by Marine
@@ -2133,7 +2140,7 @@ fn role_fit(phrase: &str) -> Option<impl Fn(&Entity) -> bool> {
     })
 }
 
-/// A noun that names a company ("the company", "the Obersee-based carmaker").
+/// A noun that names a company ("the company", "the carmaker").
 pub fn is_company_head(w: &str) -> bool {
     matches!(
         w,
@@ -2269,8 +2276,6 @@ const NOT_COMPANY: &[&str] = &[
     "service",
 ];
 
-/// A body "the company" or "the firm" may stand for: not a public one by its name, and not one
-/// the article has called a group, a campaign or a charity ("the consumer group Fair Plate").
 /// "Will Velmar pay back the grants?": an auxiliary opening a question, not a first name.
 fn asks(input: &str, w: &Word) -> bool {
     matches!(
@@ -2281,6 +2286,8 @@ fn asks(input: &str, w: &Word) -> bool {
         .is_some_and(|at| input[w.start + at..].starts_with('?'))
 }
 
+/// A body "the company" or "the firm" may stand for: not a public one by its name, and not one
+/// the article has called a group, a campaign or a charity ("the consumer group Fair Plate").
 fn may_be_company(e: &Entity) -> bool {
     !is_public_body(&e.name)
         && !e.aliases.iter().any(|a| {
