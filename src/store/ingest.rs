@@ -65,6 +65,14 @@ struct Scored {
     by_sentence: bool,
 }
 
+/// A quote's sentences when it has several (`Comparable::sentences`); nothing for a claim.
+fn quote_sentences(kind: Kind, text: &str) -> Vec<Comparable> {
+    match kind {
+        Kind::Quote => Comparable::sentences(text),
+        _ => Vec::new(),
+    }
+}
+
 fn days_between(a: Option<&str>, b: Option<&str>) -> Option<i64> {
     let p = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
     Some((p(a?)? - p(b?)?).num_days().abs())
@@ -116,10 +124,7 @@ impl Store {
             None => None,
         };
         let comp = Comparable::new(text);
-        let sentences = match kind {
-            Kind::Quote => Comparable::sentences(text),
-            _ => Vec::new(),
-        };
+        let sentences = quote_sentences(kind, text);
         let (best, _, _) = best_match(
             &self.conn,
             &mut WriteCache::default(),
@@ -671,11 +676,7 @@ fn best_match(
             subject_id: r.get(8)?,
             quoted: r.get(9)?,
             wordings,
-            sentences: if kind == Kind::Quote {
-                Comparable::sentences(&r.get::<_, String>(10)?)
-            } else {
-                Vec::new()
-            },
+            sentences: quote_sentences(kind, &r.get::<_, String>(10)?),
         }))
     };
     const COLUMNS: &str = "c.id, c.kind, c.speaker_id, c.last_seen, c.norm, c.terms, v.norm, v.terms, c.subject_id, \
@@ -986,10 +987,7 @@ fn log_statement(
                 touched,
             }),
             &comp,
-            &match st.kind {
-                Kind::Quote => Comparable::sentences(&st.text),
-                _ => Vec::new(),
-            },
+            &quote_sentences(st.kind, &st.text),
             st.kind,
             voice,
             seen,
