@@ -4,7 +4,7 @@
 //!     cargo run --release --example why -- "first statement" "second statement"
 
 use claimtrack::matching::normalize::{normalize, terms};
-use claimtrack::matching::{Comparable, figures, numbers_disagree, similarity};
+use claimtrack::matching::{Comparable, figures, numbers_disagree, polarity_differs, similarity};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,8 +20,9 @@ fn main() {
     let s = similarity(&ca, &cb, 0.0);
     println!("{s:#?}");
     println!(
-        "figures: {:?}; numbers disagree: {}",
+        "figures: {:?}; numbers disagree: {}; polarity differs: {}",
         figures(&ca, &cb),
-        numbers_disagree(&ca, &cb)
+        numbers_disagree(&ca, &cb),
+        polarity_differs(&ca, &cb)
     );
 }

@@ -7,7 +7,8 @@ pub mod normalize;
 pub mod similarity;
 
 pub use similarity::{
-    Comparable, Figures, Method, Similarity, figures, numbers_disagree, plan_and_event, similarity,
+    Comparable, Figures, Method, Similarity, figures, numbers_disagree, plan_and_event,
+    polarity_differs, similarity,
 };
 
 /// Default similarity at or above which a mention joins a claim by itself (same speaker, within
@@ -93,6 +94,8 @@ pub struct Candidate {
     pub figures: Figures,
     /// One announces what the other reports done (`similarity::plan_and_event`).
     pub plan_and_event: bool,
+    /// One denies what the other asserts (`similarity::polarity_differs`).
+    pub polarity_differs: bool,
 }
 
 /// A one- or two-word quote reports the same event only within a couple of weekly news cycles:
@@ -178,9 +181,15 @@ pub fn decide(sim: &Similarity, short: bool, c: &Candidate, cfg: &MatchConfig) -
     // event: two facts. (Not for someone's words: "said it would reopen" reports a plan in
     // the past tense.)
     let plan_then_event = c.plan_and_event && !c.both_attributed;
+    // "Three boxes never arrived" and "three boxes left and two arrived": a denial and the
+    // claim it denies are two statements however many words they share. (Not a fragment the
+    // other holds whole: a quoted fragment is often framed by a negation outside its marks,
+    // told "not to 'drink it, cook with it or give it to your animals'".)
+    let denial = c.polarity_differs && sim.method != Method::Exact && sim.containment < 1.0;
     let updated_fact = (c.numbers_disagree && (!c.both_attributed || sim.method != Method::Exact))
         || figures_apart
-        || plan_then_event;
+        || plan_then_event
+        || denial;
     // Someone's words whose speaker one article did not let us tell, and nearly the same words
     // credited elsewhere: one statement. (Not the outlet's own narration of what someone else
     // said: that is the outlet's claim.)
@@ -222,6 +231,7 @@ mod tests {
             fragment_is_quote: true,
             any_quote: true,
             plan_and_event: false,
+            polarity_differs: false,
             numbers_disagree: false,
             figures: Figures::Agree,
         }
@@ -470,6 +480,71 @@ mod tests {
             Decision::Join,
             "someone's words reported in another tense are still their words"
         );
+    }
+
+    #[test]
+    fn a_denial_and_the_claim_it_denies_are_two_statements() {
+        let claim = Comparable::new("Three ballot boxes from Brackmoor never arrived at the count");
+        let later = Comparable::new(
+            "We are not saying that anyone stole an election. We are saying that three boxes \
+             left Brackmoor and two arrived.",
+        );
+        assert!(polarity_differs(&claim, &later));
+        let s = similarity(&claim, &later, 0.0);
+        let cfg = joining_at(&s);
+        let same_speaker = Candidate {
+            polarity_differs: true,
+            ..cand(true)
+        };
+        assert_eq!(decide(&s, false, &same_speaker, &cfg), Decision::Suggest);
+        assert_eq!(
+            decide(&s, false, &cand(true), &cfg),
+            Decision::Join,
+            "the same pair joins when nothing denies"
+        );
+
+        let denial = Comparable::new("No ballot box is missing");
+        let allegation = Comparable::new("Three ballot boxes are missing");
+        assert!(polarity_differs(&denial, &allegation));
+    }
+
+    #[test]
+    fn two_denials_in_other_words_are_not_opposites() {
+        let pairs = [
+            (
+                "Belarus, Moscow's closest ally, was not an acceptable venue either",
+                "Belarus would not work as a venue because of its closeness to Moscow",
+            ),
+            ("There was never a third box", "The third box never existed"),
+            // A word that denies by its meaning: no telling without parsing.
+            (
+                "Kyiv would not strike Russian energy sites as long as Russia held off",
+                "Kyiv would respond in kind if Russia stopped striking energy sites",
+            ),
+            // An answer, not a negation.
+            (
+                "No. Our agent at polling station 7 signed for a box",
+                "Our agent at polling station 7 signed for a box",
+            ),
+        ];
+        for (a, b) in pairs {
+            let (a, b) = (Comparable::new(a), Comparable::new(b));
+            assert!(!polarity_differs(&a, &b), "{} / {}", a.norm, b.norm);
+        }
+    }
+
+    #[test]
+    fn a_quoted_fragment_framed_by_a_negation_outside_its_marks_still_joins() {
+        let full =
+            Comparable::new("Do not drink it, do not cook with it, do not give it to your animals");
+        let fragment = Comparable::new("drink it, cook with it or give it to your animals");
+        let s = similarity(&fragment, &full, 0.0);
+        let c = Candidate {
+            polarity_differs: polarity_differs(&fragment, &full),
+            ..cand(true)
+        };
+        assert!(c.polarity_differs);
+        assert_eq!(decide(&s, false, &c, &joining_at(&s)), Decision::Join);
     }
 
     #[test]

@@ -19,7 +19,8 @@
 /// 11: speeds one unit ("km/h", "kph", "km per hour" → "kmh"); units glued to a figure apart
 ///     ("90km" → "90 km"); "through", "across", "during", "among", "within", "onto", "upon"
 ///     stop words like the other prepositions.
-pub const VERSION: u32 = 11;
+/// 12: "won't", "can't", "shan't" → "will not", "can not", "shall not" (were "wo not", "ca not").
+pub const VERSION: u32 = 12;
 
 /// Spelling variants folded to one form, so "Kiev" finds "Kyiv" and "Zelensky" finds "Zelenskyy".
 const SPELLINGS: &[(&str, &str)] = &[
@@ -247,6 +248,9 @@ fn expand_contractions(s: &str) -> String {
                     && !tail.chars().next().is_some_and(char::is_alphanumeric)
                 {
                     out.push_str(&rest[..start]);
+                    if from == "n't" {
+                        respell_negated_modal(&mut out);
+                    }
                     out.push_str(to);
                     rest = tail;
                     continue 'scan;
@@ -258,6 +262,23 @@ fn expand_contractions(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// "won't", "can't", "shan't" lose more than "n't": the word before it ("wo", "ca", "sha")
+/// becomes the modal it stands for.
+fn respell_negated_modal(out: &mut String) {
+    let word = out
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let full = match word {
+        "wo" => "will",
+        "ca" => "can",
+        "sha" => "shall",
+        _ => return,
+    };
+    out.truncate(out.len() - word.len());
+    out.push_str(full);
 }
 
 /// Lower-case, fold marks and spellings, expand contractions, drop punctuation, collapse spaces.
@@ -1032,6 +1053,10 @@ mod tests {
         assert_eq!(
             normalize("Russia's 'offer' isn't new"),
             "russia offer is not new"
+        );
+        assert_eq!(
+            normalize("We won't pay, can't pay and shan't"),
+            "we will not pay can not pay and shall not"
         );
     }
 

@@ -2,7 +2,7 @@
 //! exact equality after normalising (re-quotes), edit similarity (small misquotes), token-set
 //! overlap (reordering, paraphrase), and containment (a fragment of a longer quote).
 
-use super::normalize::{normalize, terms};
+use super::normalize::{is_stop_word, normalize, term_of, terms};
 
 /// A statement prepared once for many comparisons.
 #[derive(Debug, Clone)]
@@ -290,6 +290,117 @@ pub fn numbers_disagree(a: &Comparable, b: &Comparable) -> bool {
     let shared = aa.iter().any(|n| ba.contains(n));
     let all_new = aa.len() >= 2 && ba.len() >= 2;
     !shared && (all_new || aa.iter().any(|n| bc.contains(n)) || ba.iter().any(|n| ac.contains(n)))
+}
+
+/// Words that deny what is near them.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot",
+];
+
+/// How many words on either side of a negation it reaches: "three boxes never arrived",
+/// "there was never a third box".
+const NEGATION_REACH: usize = 3;
+
+/// Words that deny in their meaning: with one of them on either side, a "not" on the other
+/// may say the same thing ("would not strike … as long as" / "if Russia stopped striking";
+/// "was not an acceptable venue" / "was out of the question").
+const NEGATIVE_MEANINGS: &[&str] = &[
+    "stop",
+    "stops",
+    "stopped",
+    "cease",
+    "ceased",
+    "ceases",
+    "halt",
+    "halted",
+    "halts",
+    "refuse",
+    "refused",
+    "refuses",
+    "deny",
+    "denied",
+    "denies",
+    "reject",
+    "rejected",
+    "rejects",
+    "fail",
+    "failed",
+    "fails",
+    "unable",
+    "unacceptable",
+    "impossible",
+    "unlikely",
+    "out",
+    "lack",
+    "lacked",
+    "instead",
+    "rather",
+    "neither",
+    "hardly",
+    "barely",
+];
+
+/// The content terms of a normalised text in the reach of a negation, and those outside it.
+/// A "no" before a stop word is an answer ("no our agent signed…"), not a negation.
+fn polarity_terms(norm: &str) -> (Vec<String>, Vec<String>) {
+    let ws: Vec<&str> = norm.split(' ').collect();
+    let negates = |i: usize| {
+        NEGATIONS.contains(&ws[i])
+            && (ws[i] != "no" || ws.get(i + 1).is_some_and(|n| !is_stop_word(n)))
+    };
+    let mut near = vec![false; ws.len()];
+    for i in (0..ws.len()).filter(|&i| negates(i)) {
+        let from = i.saturating_sub(NEGATION_REACH);
+        let to = (i + NEGATION_REACH + 1).min(ws.len());
+        near[from..to].iter_mut().for_each(|n| *n = true);
+    }
+    let (mut negated, mut plain) = (Vec::new(), Vec::new());
+    for (w, near) in ws.iter().zip(near) {
+        if w.is_empty() || is_stop_word(w) || NEGATIONS.contains(w) {
+            continue;
+        }
+        let side = if near { &mut negated } else { &mut plain };
+        side.push(term_of(w));
+    }
+    (negated, plain)
+}
+
+/// One denies what the other asserts: words both use are in a negation's reach in one and
+/// outside every negation in the other ("three boxes from Brackmoor never arrived" / "three
+/// boxes left Brackmoor and two arrived"; "No ballot box is missing" / "three ballot boxes
+/// are missing"). Counted over the words they share: more of them on opposite sides than on
+/// the same side. When a negation reaches shared words in both, both deny ("Belarus was not
+/// an acceptable venue" / "Belarus would not work as a venue").
+pub fn polarity_differs(a: &Comparable, b: &Comparable) -> bool {
+    let denies_in_meaning =
+        |c: &Comparable| c.norm.split(' ').any(|w| NEGATIVE_MEANINGS.contains(&w));
+    let negates = |c: &Comparable| c.norm.split(' ').any(|w| NEGATIONS.contains(&w));
+    if !(negates(a) || negates(b)) || denies_in_meaning(a) || denies_in_meaning(b) {
+        return false;
+    }
+    let (an, ap) = polarity_terms(&a.norm);
+    let (bn, bp) = polarity_terms(&b.norm);
+    let (mut opposite, mut same) = (0, 0);
+    let (mut denied_in_a, mut denied_in_b) = (false, false);
+    let mut seen: Vec<&String> = Vec::new();
+    for t in an.iter().chain(&ap) {
+        if seen.contains(&t) || !(bn.contains(t) || bp.contains(t)) {
+            continue;
+        }
+        seen.push(t);
+        let (a_denies, a_plain) = (an.contains(t), ap.contains(t));
+        let (b_denies, b_plain) = (bn.contains(t), bp.contains(t));
+        denied_in_a |= a_denies;
+        denied_in_b |= b_denies;
+        if (a_denies && !a_plain && b_plain && !b_denies)
+            || (a_plain && !a_denies && b_denies && !b_plain)
+        {
+            opposite += 1;
+        } else {
+            same += 1;
+        }
+    }
+    !(denied_in_a && denied_in_b) && opposite > same
 }
 
 /// Which signal carried a score.

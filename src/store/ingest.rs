@@ -574,6 +574,7 @@ fn best_match(
                 numbers_disagree: matching::numbers_disagree(comp, wording),
                 figures: matching::figures(comp, wording),
                 plan_and_event: matching::plan_and_event(comp, wording),
+                polarity_differs: matching::polarity_differs(comp, wording),
             };
             let short = comp.is_short() || wording.is_short();
             let decision = match matching::decide(&sim, short, &cand, cfg) {

@@ -240,8 +240,8 @@ fn the_car_plant_set_does_not_fall() {
 fn the_election_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout9");
     matching_floors_merging(&dir, IngestOrder::Date, 0.955, 0.81, 1);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.745, 0.81, 2);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.745, 0.81, 2);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.955, 0.81, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.955, 0.81, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.95),
