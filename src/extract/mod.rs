@@ -1507,9 +1507,11 @@ fn sentence_statements(
                 };
                 // "the pause agreed with Washington was "about Kyiv"": a role noun nobody in the
                 // article answers to is not the speaker; look further back ("Peskov told…").
-                if let Some(p) = p.filter(
-                    |p| !matches!(&p.named, Named::Role(r) if ex.registry.peek_role(r).is_none()),
-                ) {
+                // "A Labour spokesman said": someone the article does not name.
+                if let Some(p) = p.filter(|p| {
+                    !matches!(&p.named, Named::Role(r) if ex.registry.peek_role(r).is_none()
+                        && speakers::indefinite_role(input, p).is_none())
+                }) {
                     found = Some((p, c.word));
                     break;
                 }
@@ -1653,6 +1655,9 @@ fn sentence_statements(
         let resolved = match found {
             Some((p, cw)) => {
                 let r = ex.resolve(&p);
+                if r.entity.is_none() && speakers::is_anonymous(input, &p) {
+                    flags.push("anonymous-speaker".to_string());
+                }
                 if let Some(ent) = r.entity {
                     ex.note_its_between(&p, ent, ws[cw].start);
                 }
@@ -1871,6 +1876,7 @@ fn sentence_statements(
             && let Some(rest) = ["but that ", "and that "]
                 .iter()
                 .find_map(|j| input[cs..ce].strip_prefix(j))
+            && !that_is_subject(rest)
             && ex.push_rest_of_clause((ce - rest.len(), ce), &who, cue, date.as_ref())
         {
             continue;
@@ -1946,8 +1952,15 @@ fn sentence_statements(
                 {
                     flags.push("weekday-mismatch".to_string());
                 }
-                if who.entity.is_none() && phrase.is_some() && !narrated {
-                    flags.push("unresolved-speaker".to_string());
+                if who.entity.is_none() && !narrated {
+                    if phrase
+                        .as_ref()
+                        .is_some_and(|p| speakers::is_anonymous(input, p))
+                    {
+                        flags.push("anonymous-speaker".to_string());
+                    } else if phrase.is_some() {
+                        flags.push("unresolved-speaker".to_string());
+                    }
                 }
                 let outlet = Resolved {
                     entity: None,
@@ -2315,7 +2328,9 @@ fn split_coordinated(
         }
         let skip = match verb_len {
             Some(n) => n + " that ".len(),
-            None if rest.starts_with("that ") => "that ".len(),
+            None if rest.starts_with("that ") && !that_is_subject(&rest["that ".len()..]) => {
+                "that ".len()
+            }
             None => continue,
         };
         if in_quote(at) || at <= start {
@@ -2332,6 +2347,30 @@ fn split_coordinated(
     }
     out.retain(|(s, e)| s < e);
     out
+}
+
+/// "…, but that is not what this study reports": after "and/but that", a verb makes "that"
+/// the subject of a sentence of the outlet's, not a second "that" clause.
+fn that_is_subject(after_that: &str) -> bool {
+    after_that.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was"
+                | "isn't"
+                | "wasn't"
+                | "isn’t"
+                | "wasn’t"
+                | "has"
+                | "had"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
+                | "could"
+                | "seems"
+                | "means"
+        )
+    })
 }
 
 /// Verbs whose object is the person spoken to, not the speaker.

@@ -392,7 +392,11 @@ fn ingest_in(
             subject: id_of(&st.subject)?,
             dated: st.said_on.is_some(),
             untold: st.speaker.is_none()
-                && (st.kind == Kind::Quote || st.flags.iter().any(|f| f == "unresolved-speaker")),
+                && (st.kind == Kind::Quote
+                    || st
+                        .flags
+                        .iter()
+                        .any(|f| f == "unresolved-speaker" || f == "anonymous-speaker")),
         };
         // A remark is seen when it was said; the outlet's own claim (no speaker) when the
         // outlet published it — its date is the date of the event it reports ("the train

@@ -1538,3 +1538,51 @@ fn a_qa_is_answered_by_the_person_its_headline_names_not_the_one_its_intro_quote
         Some("Helena Brask")
     );
 }
+
+#[test]
+fn an_anonymous_speaker_keeps_the_quote_and_gives_it_to_nobody() {
+    // A named politician speaks first; then people the article does not name. Their words are
+    // quotes (a cue says so, however short), credited to no one and flagged, never to the
+    // last named speaker nor to the outlet they spoke to.
+    let article = "Title\n\n\"We will fight this all the way,\" Nicola Sturgeon said.\n\n\
+        One MP told the BBC: \"We know that 16 million people wanted to stay.\"\n\n\
+        \"It is chaos,\" one protester shouted. \"Nobody listens to us.\"\n\n\
+        A Labour spokesman said: \"We want answers today.\"\n\n\
+        \"We have run out,\" said a hospital pharmacist.\n\n\
+        Another MP told the BBC that the minister had lost control of the situation.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    for text in [
+        "We know that 16 million people wanted to stay.",
+        "It is chaos",
+        "Nobody listens to us.",
+        "We want answers today.",
+        "We have run out",
+        "the minister had lost control of the situation",
+    ] {
+        let st = ex
+            .statements
+            .iter()
+            .find(|s| s.text == text)
+            .unwrap_or_else(|| panic!("{text:?} was not extracted"));
+        assert_eq!(st.speaker, None, "{text:?}");
+        if text != "Nobody listens to us." {
+            assert!(
+                st.flags.iter().any(|f| f == "anonymous-speaker"),
+                "{text:?} is flagged as anonymously sourced: {:?}",
+                st.flags
+            );
+        }
+    }
+}
+
+#[test]
+fn and_that_before_a_verb_is_the_outlets_sentence_not_a_second_clause() {
+    let article = "Title\n\nScientists had suggested smaller frogs would develop spiky \
+        skulls, but that is not what this study reports.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let texts: Vec<&str> = ex.statements.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("is not what this study")),
+        "{texts:?}"
+    );
+}
