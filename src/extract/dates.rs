@@ -344,6 +344,15 @@ fn relative_at(ws: &[Word], i: usize, ctx: &DateContext) -> Option<(FoundDate, u
     };
     match lower.as_ref() {
         "yesterday" => return Some((one(p - Duration::days(1)), i + 1)),
+        // "USA Today", "News Today": a title's last word, not a day.
+        "today"
+            if w.text == "Today"
+                && i > 0
+                && ws[i - 1].is_capitalized()
+                && ws[i - 1].end + 1 == w.start =>
+        {
+            return None;
+        }
         "today" => return Some((one(p), i + 1)),
         "tomorrow" => return Some((one(p + Duration::days(1)), i + 1)),
         "last" | "next" => {

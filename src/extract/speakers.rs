@@ -715,6 +715,17 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "network",
     "times",
     "post",
+    "record",
+    "ledger",
+    "sentinel",
+    "examiner",
+    "inquirer",
+    "bulletin",
+    "telegraph",
+    "mirror",
+    "express",
+    "weekly",
+    "magazine",
     "news",
     "press",
     "tass",
@@ -1164,7 +1175,9 @@ fn role_before(input: &str, ws: &[Word], run_start: usize) -> Option<String> {
         if !plain_gap(input, w, &ws[k]) {
             break;
         }
-        let ok = w.is(TITLE) || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD)) || {
+        // (Not a date: "On Monday 5 October Velmar announced…".)
+        let date_word = w.is(lexicon::MONTH_NAME | lexicon::WEEKDAY_NAME);
+        let ok = w.is(TITLE) || (w.is_capitalized() && !w.is(CAP_FUNCTION_WORD) && !date_word) || {
             let l = w.lower();
             let l: &str = &l;
             l.ends_with("'s") || l.ends_with("’s")
@@ -1598,8 +1611,14 @@ fn phrase_ending_at(
         && matches!(ws[end - 2].text, "of" | "for")
         && ws[end - 3].is(ORG_WORD)
         && ws[end - 3].is_capitalized();
+    // "USA Today said", "News Today reported": a title ending in "Today".
+    let titled_today = last.text == "Today"
+        && end >= 2
+        && is_name_word(&ws[end - 2])
+        && plain_gap(input, &ws[end - 2], last);
     if is_name_word(last) && (!is_title_word(last) || body_of)
         || (is_name_word(last) && end >= 2 && is_name_word(&ws[end - 2]))
+        || titled_today
     {
         let mut k = end - 1;
         while k > 0
@@ -2050,7 +2069,9 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
             || (matches!(ws[k].text, "of" | "for" | "on")
                 && k > start
                 && ws[k - 1].is(ORG_WORD)
-                && ws.get(k + 1).is_some_and(is_name_word)))
+                && ws.get(k + 1).is_some_and(is_name_word))
+            // "according to USA Today".
+            || (ws[k].text == "Today" && k > start && is_name_word(&ws[k - 1])))
     {
         k += 1;
     }

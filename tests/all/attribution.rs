@@ -1020,10 +1020,12 @@ fn a_reported_clause_that_ends_in_the_speakers_words_is_a_claim_holding_a_quote(
     let (text, speaker, _) = first_statement(
         "Sebastian Ferro of the Civic Alliance insists she \"signed off on this contract herself.\"",
     );
+    // The period inside the closing mark ends the sentence, not the claim (as the gold
+    // conventions and the seed's "…'situation with the U.S. and Iran.'" have it).
     assert_eq!(
         (text.as_str(), speaker.as_deref()),
         (
-            "she \"signed off on this contract herself.\"",
+            "she \"signed off on this contract herself",
             Some("Sebastian Ferro")
         )
     );
@@ -1584,5 +1586,43 @@ fn and_that_before_a_verb_is_the_outlets_sentence_not_a_second_clause() {
     assert!(
         !texts.iter().any(|t| t.contains("is not what this study")),
         "{texts:?}"
+    );
+}
+
+#[test]
+fn a_paper_quoting_someone_as_saying_gives_the_words_to_the_one_quoted() {
+    let article = "Title\n\nOrla Venn is the health minister.\n\n\
+        The Courier Times quoted Venn as saying: \"We acted within hours of the warning.\"\n\n\
+        The Ledger quoted her as saying that the warning had been \"lost in an inbox\".\n\n\
+        On Monday 5 October Velmar announced it would close the plant. The Norwell Press \
+        quoted the company as saying the plant had \"no viable future.\"\n";
+    for (text, who) in [
+        ("the warning had been \"lost in an inbox\"", "Orla Venn"),
+        ("lost in an inbox", "Orla Venn"),
+        ("We acted within hours of the warning.", "Orla Venn"),
+        // A month before the name is no title: Velmar stays a company "the company" finds.
+        ("the plant had \"no viable future", "Velmar"),
+        ("no viable future", "Velmar"),
+    ] {
+        assert_eq!(speaker_of(article, text).as_deref(), Some(who), "{text:?}");
+    }
+}
+
+#[test]
+fn a_title_ending_in_today_is_a_name_not_a_date() {
+    let article = "---\npublished: 2026-11-04\n---\nTitle\n\n\
+        News Today said the regulator had been warned in September.\n\n\
+        Both companies have operated since the 1970s, according to USA Today.\n";
+    let ex = extract(article, &ExtractOptions::default());
+    let warned = ex
+        .statements
+        .iter()
+        .find(|s| s.text == "the regulator had been warned in September")
+        .expect("the reported clause");
+    assert_eq!(warned.speaker.as_deref(), Some("News Today"));
+    assert_eq!(warned.said_on, None, "\"Today\" in a name dates nothing");
+    assert_eq!(
+        speaker_of(article, "Both companies have operated since the 1970s").as_deref(),
+        Some("USA Today")
     );
 }

@@ -155,13 +155,17 @@ fn the_outbreak_set_does_not_fall() {
 #[test]
 fn the_derailment_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout5");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.87, 0.86, 0);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.92, 0.79, 0);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.71, 0);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.88, 0.87, 0);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.925, 0.805, 0);
+    // Lowered from 0.71 when the press review's German fragment „blind unterwegs" ("quotes Davor
+    // Kesh as saying that his member had been „blind unterwegs"") began to be found: a gold
+    // mention found but, in another language, not joined to "Our member was driving blind"
+    // adds missed pairs that an unfound mention did not count (0.712 -> 0.679).
+    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.675, 0);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
-        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.955),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.865),
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.965),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.89),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.82),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
         ("comment F1", s.comments.at_80.f1, 1.0),
@@ -197,15 +201,15 @@ fn the_breach_set_does_not_fall() {
 #[test]
 fn the_trial_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout7");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.945, 0.77, 1);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.95, 0.785, 1);
     // (Newest first, precision 0.936 -> 0.920 when list items became copy: the release's
     // "61 million dalen: value of the dredging contract" is one wording of the verdict and
     // bridges the wire's first-day sentence into it. Claims F1 rose 0.781 -> 0.809.)
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.915, 0.655, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.935, 0.655, 1);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.925, 0.675, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.94, 0.675, 1);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
-        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.935),
+        ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.945),
         ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.92),
         ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.805),
         ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
@@ -220,15 +224,15 @@ fn the_trial_set_does_not_fall() {
 #[test]
 fn the_car_plant_set_does_not_fall() {
     let dir = super::support::fixtures().join("heldout8");
-    matching_floors_merging(&dir, IngestOrder::Date, 0.88, 0.805, 3);
-    matching_floors_merging(&dir, IngestOrder::Reverse, 0.98, 0.78, 1);
-    matching_floors_merging(&dir, IngestOrder::Name, 0.955, 0.805, 3);
+    matching_floors_merging(&dir, IngestOrder::Date, 0.88, 0.81, 3);
+    matching_floors_merging(&dir, IngestOrder::Reverse, 0.98, 0.785, 1);
+    matching_floors_merging(&dir, IngestOrder::Name, 0.955, 0.81, 3);
     let s = evaluate_extraction(&dir).unwrap();
     above_floors(&[
         ("quote F1 at 80% overlap", s.quotes.at_80.f1, 0.97),
-        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.905),
-        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.905),
-        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.925),
+        ("quote speaker accuracy", s.quotes.speaker.accuracy, 0.92),
+        ("claim F1 at 80% overlap", s.claims.at_80.f1, 0.915),
+        ("claim speaker accuracy", s.claims.speaker.accuracy, 0.935),
     ]);
 }
 
