@@ -1981,6 +1981,21 @@ fn anonymous_ending_at(
     end: usize,
     allowed: &dyn Fn(usize) -> bool,
 ) -> Option<SpeakerPhrase> {
+    // The determiner first: it is rare, and the head noun's test is not cheap.
+    let mut k = end - 1;
+    loop {
+        if k == 0 || end - k > 4 || !allowed(k - 1) || !plain_gap(input, &ws[k - 1], &ws[k]) {
+            return None;
+        }
+        k -= 1;
+        if INDEFINITE.contains(&ws[k].lower().as_ref()) {
+            break;
+        }
+        // Modifiers only: "Labour", "senior", "hospital", "long-serving".
+        if ws[k].is(CUE_WORD) || !ws[k].text.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+    }
     let head = &ws[end - 1];
     // A role that speaks for someone ("a spokesman", "a company spokesman") is read as a
     // role; "a source", "an official" are nobody's voice.
@@ -1989,21 +2004,10 @@ fn anonymous_ending_at(
     {
         return None;
     }
-    let mut k = end - 1;
-    while k > 0 && end - k <= 4 && allowed(k - 1) && plain_gap(input, &ws[k - 1], &ws[k]) {
-        k -= 1;
-        if INDEFINITE.contains(&ws[k].lower().as_ref()) {
-            return Some(SpeakerPhrase {
-                named: Named::Unnamed(head.text.to_lowercase()),
-                span: (ws[k].start, head.end),
-            });
-        }
-        // Modifiers only: "Labour", "senior", "hospital", "long-serving".
-        if ws[k].is(CUE_WORD) || !ws[k].text.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return None;
-        }
-    }
-    None
+    Some(SpeakerPhrase {
+        named: Named::Unnamed(head.text.to_lowercase()),
+        span: (ws[k].start, head.end),
+    })
 }
 
 /// A role opened by an indefinite determiner that the article has not tied to anyone ("a
