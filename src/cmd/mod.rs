@@ -11,6 +11,7 @@ pub mod list;
 pub mod merge;
 pub mod review;
 pub mod score;
+pub mod search;
 pub mod show;
 pub mod split;
 pub mod status;

@@ -239,7 +239,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn claim_row(&self, id: i64) -> Result<(ClaimRow, Option<i64>)> {
+    pub(crate) fn claim_row(&self, id: i64) -> Result<(ClaimRow, Option<i64>)> {
         let sql = format!("{CLAIM_SELECT} WHERE c.id = ?1");
         let row = self
             .conn

@@ -66,7 +66,7 @@ struct Scored {
 }
 
 /// A quote's sentences when it has several (`Comparable::sentences`); nothing for a claim.
-fn quote_sentences(kind: Kind, text: &str) -> Vec<Comparable> {
+pub(crate) fn quote_sentences(kind: Kind, text: &str) -> Vec<Comparable> {
     match kind {
         Kind::Quote => Comparable::sentences(text),
         _ => Vec::new(),

@@ -6,12 +6,14 @@ mod cache;
 mod claims;
 mod ingest;
 mod reindex;
+mod search;
 mod terms;
 
 pub use claims::{Export, ExportArticle, ExportClaim};
 pub use ingest::{
     CANDIDATES, IngestOutcome, IngestReport, MatchFound, NewArticle, RARE_TERMS, StatementOutcome,
 };
+pub use search::{MIN_SEARCH_SCORE, SearchHit};
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};

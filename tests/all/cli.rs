@@ -570,3 +570,60 @@ fn score_ranks_sentences_one_per_line() {
     assert_eq!(scores.len(), 2);
     assert!(scores[0] > scores[1], "{text}");
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SearchHit {
+    #[serde(flatten)]
+    claim: ClaimRow,
+    score: f64,
+    method: String,
+}
+
+#[test]
+fn search_finds_the_stored_claim_a_new_sentence_repeats_and_says_when_nothing_does() {
+    let env = Env::new();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
+    // A reporter pastes a line from a transcript: has it been logged, and checked?
+    let out = env
+        .cmd()
+        .args([
+            "search",
+            "--json",
+            "Zelenskyy says a meeting in Moscow is impossible",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let hits: Vec<SearchHit> = serde_json::from_slice(&out.stdout).unwrap();
+    let first = hits.first().expect("a hit");
+    assert!(
+        first.claim.text.contains("impossible"),
+        "the most alike first: {hits:?}"
+    );
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(!first.method.is_empty());
+    // Only that speaker's claims.
+    let out = env
+        .cmd()
+        .args(["search", "--json", "--speaker", "peskov", "Moscow"])
+        .output()
+        .unwrap();
+    let hits: Vec<SearchHit> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h.claim.speaker.as_deref() == Some("Dmitry Peskov")),
+        "{hits:?}"
+    );
+    // Nothing alike: exit 1, like grep, and a line on stderr.
+    env.cmd()
+        .args(["search", "the price of tea in China"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("no stored claim"));
+}
