@@ -33,8 +33,11 @@ pub struct List {
     #[arg(long, default_value_t = 100)]
     pub limit: usize,
     /// Print JSON instead of a table
-    #[arg(long)]
+    #[arg(long, conflicts_with = "csv")]
     pub json: bool,
+    /// Print CSV (a header line, then one row per claim) for a spreadsheet
+    #[arg(long)]
+    pub csv: bool,
 }
 
 impl List {
@@ -57,6 +60,8 @@ impl List {
         let mut out = std::io::stdout().lock();
         if self.json {
             render::json(&mut out, &rows)?;
+        } else if self.csv {
+            render::csv(&mut out, &rows)?;
         } else {
             let table = rows.iter().map(|c| {
                 vec![

@@ -66,6 +66,15 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> std::io::R
     out.flush()
 }
 
+/// Rows as CSV with a header line (RFC 4180 quoting), for spreadsheets.
+pub fn csv<T: Serialize>(out: &mut dyn Write, rows: &[T]) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(std::io::BufWriter::new(out));
+    for row in rows {
+        w.serialize(row).map_err(std::io::Error::other)?;
+    }
+    w.flush()
+}
+
 /// Shorten text for a table cell in a pipe; the terminal table wraps instead.
 pub fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -627,3 +627,44 @@ fn search_finds_the_stored_claim_a_new_sentence_repeats_and_says_when_nothing_do
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("no stored claim"));
 }
+
+#[test]
+fn list_as_csv_opens_in_a_spreadsheet_with_the_json_fields_as_columns() {
+    let env = Env::new();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
+    let out = env
+        .cmd()
+        .args(["list", "--csv", "--limit", "0"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "status",
+            "kind",
+            "speaker",
+            "text",
+            "articles",
+            "mentions",
+            "first_seen",
+            "last_seen",
+            "checkworthiness"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let json = list_json(&env, &["--limit", "0"]);
+    assert_eq!(rows.len(), json.len());
+    // Commas and quote marks inside a claim survive the round trip.
+    for (row, claim) in rows.iter().zip(&json) {
+        assert_eq!(row[0].parse::<i64>().unwrap(), claim.id);
+        assert_eq!(&row[4], claim.text.as_str());
+    }
+    assert!(json.iter().any(|c| c.text.contains(',')));
+}
