@@ -317,6 +317,9 @@ struct Extractor<'a> {
     statement_by: Option<usize>,
     /// The words of the text before a mention that `body_named_before` reads.
     body_window: WordWindow<'a>,
+    /// Two-word names the text has given so far, by surname ("varga" → "Ilse Varga"), for a
+    /// surname that opens a sentence before anyone known answers to it.
+    full_names: speakers::FullNames,
 }
 
 impl Extractor<'_> {
@@ -814,6 +817,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         label_date: None,
         statement_by: None,
         body_window: WordWindow::default(),
+        full_names: Default::default(),
     };
 
     let title_block = doc.title().copied();
@@ -1393,7 +1397,14 @@ fn sentence_statements(
     }
     if let Some(idx) = speakers::opening_person(input, ws, &ex.registry) {
         ex.registry.touch(idx);
+    } else if let Some((a, b)) = speakers::opening_name_word(input, ws)
+        && let Some(full) = ex.full_names.get(&input[a..b])
+    {
+        // "Varga did not concede." after "…his challenger Ilse Varga by 426 votes".
+        let idx = ex.registry.mention(full, None);
+        ex.registry.touch(idx);
     }
+    ex.full_names.note(input, ws);
     if let Some((name, role)) = speakers::opening_appositive_person(input, ws) {
         let idx = ex.registry.mention(&name, Some(&role));
         ex.registry.touch(idx);
@@ -2886,7 +2897,8 @@ fn reported_clause(
 
     if c.according_to {
         // "According to X, CLAUSE" or "CLAUSE, according to X."
-        let mut p = phrase_after(input, ws, v + 1)?;
+        let mut p =
+            speakers::document_by(input, ws, v + 1).or_else(|| phrase_after(input, ws, v + 1))?;
         if v == first || input[cs..ws[v].start].trim().is_empty() {
             // "According to the Kremlin, the talks are over": what follows the comma is the
             // clause, not an appositive describing the Kremlin.

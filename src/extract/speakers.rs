@@ -2049,6 +2049,24 @@ fn anonymous_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase> 
     })
 }
 
+/// "according to provisional figures published by the Electoral Commission", "according to
+/// data released by the ministry on Monday": the body that published the document speaks.
+/// `v` is the word before the document's noun phrase ("to"); the phrase is at most five
+/// lower-case words and the participle.
+pub fn document_by(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase> {
+    let by = (v + 2..ws.len().min(v + 8))
+        .take_while(|&k| plain_gap(input, &ws[k - 1], &ws[k]) && !ws[k - 1].is_capitalized())
+        .find(|&k| ws[k].text == "by")?;
+    let published = &ws[by - 1];
+    if !matches!(
+        published.text,
+        "published" | "released" | "issued" | "compiled" | "provided" | "produced" | "supplied"
+    ) {
+        return None;
+    }
+    phrase_after(input, ws, by).filter(|p| !matches!(p.named, Named::Pronoun(_)))
+}
+
 /// The speaker phrase right after word `v` (an inverted cue: `"…," said Peskov` or
 /// `said the minister` or `said Dmitry Peskov, the Kremlin spokesman`).
 pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase> {
@@ -2060,7 +2078,12 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     if let Some(p) = anonymous_after(input, ws, v) {
         return Some(p);
     }
-    let det = matches!(first.lower().as_ref(), "the" | "a" | "an");
+    // "said its director, Amara Quist": after a verb of saying, a possessive opens a role as
+    // "the" does. (Not after "according to": "according to his agent, Hunter had…" names the
+    // clause's subject after the comma.)
+    let possessive =
+        ws[v].text != "to" && matches!(first.lower().as_ref(), "its" | "his" | "her" | "their");
+    let det = possessive || matches!(first.lower().as_ref(), "the" | "a" | "an");
     if det {
         k += 1;
     }
@@ -2079,8 +2102,9 @@ pub fn phrase_after(input: &str, ws: &[Word], v: usize) -> Option<SpeakerPhrase>
     {
         k += 1;
     }
-    if k == start && det {
-        // "wrote the paper's foreign editor, Hélène Marchais": a role, a comma, then the name.
+    if (k == start && det) || (possessive && ws[start..k].iter().all(|w| !w.is_capitalized())) {
+        // "wrote the paper's foreign editor, Hélène Marchais", "said its director, Amara
+        // Quist": a role, a comma, then the name.
         let mut j = start;
         while j < ws.len()
             && j < start + 6
@@ -2275,6 +2299,68 @@ pub fn opening_person(input: &str, ws: &[Word], registry: &Registry) -> Option<u
     (!registry.entities[idx].org).then_some(idx)
 }
 
+/// "Varga did not concede.": a one-word name opening a sentence, followed by a verb, that
+/// nobody known answers to yet (`opening_person` finds only people already known). Its span.
+pub fn opening_name_word(input: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let (first, next) = (ws.first()?, ws.get(1)?);
+    (is_name_word(first)
+        && !is_title_word(first)
+        && !first.is(ORG_WORD)
+        && !next.is_capitalized()
+        && plain_gap(input, first, next))
+    .then_some((first.start, first.end))
+}
+
+/// Two-word personal names the text has given so far ("Ilse Varga"), by surname: a
+/// surname opening a later sentence ("Varga did not concede.") is that person. Filled from
+/// each sentence's words as it is read, so looking one up costs no reading back.
+#[derive(Debug, Default)]
+pub struct FullNames {
+    by_surname: HashMap<String, String, BuildHasherDefault<Fnv>>,
+}
+
+impl FullNames {
+    /// Remember the two-word names in a sentence's words: a given name and a surname, both
+    /// capitalised name words, neither a title nor a body's word, and no capitalised word
+    /// after ("Lowmarch Regional Electoral Commission" has no surname; "Governor Mattias Roe"
+    /// and "Represenative Adam Schiff" do).
+    pub fn note(&mut self, input: &str, ws: &[Word]) {
+        let person_word = |w: &Word| {
+            is_name_word(w)
+                && !is_title_word(w)
+                && !w.is(ORG_WORD)
+                && w.text.len() > 1
+                && w.text.chars().all(char::is_alphabetic)
+        };
+        for i in 0..ws.len().saturating_sub(1) {
+            let (given, surname) = (&ws[i], &ws[i + 1]);
+            // (Two capitalised words in a row are rare: the flags say so before anything is read.)
+            if !is_name_word(given) || !is_name_word(surname) {
+                continue;
+            }
+            if ws
+                .get(i + 2)
+                .is_some_and(|n| n.is_capitalized() && plain_gap(input, surname, n))
+            {
+                continue;
+            }
+            if person_word(given) && person_word(surname) && plain_gap(input, given, surname) {
+                let full = &input[given.start..surname.end];
+                if self.by_surname.get(surname.text).is_none_or(|f| f != full) {
+                    self.by_surname
+                        .insert(surname.text.to_string(), full.to_string());
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, surname: &str) -> Option<&str> {
+        self.by_surname
+            .get(without_possessive(surname))
+            .map(String::as_str)
+    }
+}
+
 /// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
 /// with a full name and a titled appositive is about that person, so a later "he" is them.
 /// A word or two set off by commas between a subject and its verb that says nothing about who
@@ -2405,6 +2491,20 @@ const BODY_HEADS: &[&str] = &[
     "insurer",
     "carrier",
     "regulator",
+    "commission",
+    "committee",
+    "board",
+    "watchdog",
+    "institute",
+    "court",
+    "tribunal",
+    "trust",
+    "foundation",
+    "association",
+    "federation",
+    "party",
+    "hospital",
+    "university",
 ];
 
 /// After this many people talked about, "it" and "they" no longer reach back to a body.
@@ -3896,7 +3996,19 @@ impl Registry {
             "he" => Some('m'),
             "she" => Some('f'),
             "it" => return self.current_org(),
-            "they" => return self.current_org().or(self.recent.last().copied()),
+            // "Sam Arden, the presiding officer, said…. '…,' they told the Sentinel": someone
+            // whose gender the text never gives, spoken of after the body, is a singular they.
+            "they" => {
+                let last = self.recent.last().copied();
+                let singular = last.filter(|&i| {
+                    let e = &self.entities[i];
+                    self.people_since_org > 0
+                        && !e.org
+                        && e.gender.is_none()
+                        && e.guessed_gender().is_none()
+                });
+                return singular.or(self.current_org()).or(last);
+            }
             _ => return None,
         };
         // A body is "it" or "they", never "he" or "she".

@@ -1626,3 +1626,62 @@ fn a_title_ending_in_today_is_a_name_not_a_date() {
         Some("USA Today")
     );
 }
+
+#[test]
+fn a_body_that_published_the_figures_speaks_and_the_commission_is_that_body() {
+    let article = "Title\n\nRoe leads Varga by 426 votes, according to provisional figures \
+        published by the Lowmarch Regional Electoral Commission on Monday.\n\n\
+        Roe won 212,406 votes and Varga 211,980, the commission said.\n\n\
+        The commission rejected the claim. \"No ballot box is missing,\" it said.\n";
+    for text in [
+        "Roe leads Varga by 426 votes",
+        "Roe won 212,406 votes and Varga 211,980",
+        "No ballot box is missing",
+    ] {
+        assert_eq!(
+            speaker_of(article, text).as_deref(),
+            Some("Lowmarch Regional Electoral Commission"),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_after_a_surname_opening_the_sentence_before_is_that_person() {
+    // Varga was named once in passing ("his challenger Ilse Varga"), never as a speaker; the
+    // sentence before the quote opens with her surname, so "she" is her, not Roe.
+    let article = "Title\n\nGovernor Mattias Roe leads his challenger Ilse Varga by 426 votes.\n\n\
+        \"A recount will not change four hundred votes,\" Roe told supporters.\n\n\
+        Varga did not concede. \"This is not over. Not by a long way,\" she told reporters.\n";
+    assert_eq!(
+        speaker_of(article, "This is not over. Not by a long way").as_deref(),
+        Some("Ilse Varga")
+    );
+}
+
+#[test]
+fn a_role_after_a_possessive_then_a_name_is_the_speaker() {
+    let article = "Title\n\nThe minister, Karel Dunmore, said the government had full \
+        confidence in the commission.\n\n\
+        Civic Ballot Watch published its report. \"We have seen nothing so far that points to \
+        fraud,\" said its director, Amara Quist.\n";
+    assert_eq!(
+        speaker_of(article, "We have seen nothing so far that points to fraud").as_deref(),
+        Some("Amara Quist")
+    );
+}
+
+#[test]
+fn they_after_a_person_whose_gender_the_text_never_gives_is_that_person() {
+    let article = "Title\n\nThe boxes were counted in Fennick, the Electoral Commission said. \
+        Sam Arden, the presiding officer at station 7, said there had only ever been one box \
+        there. \"I sealed it myself and I watched it go on to the van,\" they told the Sentinel.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "I sealed it myself and I watched it go on to the van"
+        )
+        .as_deref(),
+        Some("Sam Arden")
+    );
+}
