@@ -1259,6 +1259,19 @@ fn is_furniture_label(label: &str) -> bool {
         "summary",
         "what we know",
         "key facts",
+        // A fact-check's labels: "CLAIM: …", "VERDICT: Misleading.", "OUR RULING: …".
+        "claim",
+        "the claim",
+        "verdict",
+        "the verdict",
+        "rating",
+        "ruling",
+        "our ruling",
+        "the facts",
+        "what we found",
+        "conclusion",
+        "bottom line",
+        "assessment",
     ];
     FURNITURE.contains(&label.to_lowercase().as_str())
 }
@@ -1517,6 +1530,25 @@ fn sentence_statements(
             if let Some(p) = phrase_after(input, &v, 0).filter(|p| {
                 matches!(&p.named, Named::Name { name, .. } if name.contains(' ') || ends_tag(p))
             }) {
+                found = Some((p, fa));
+            }
+        }
+        // (a'') `"…" — Governor Mattias Roe, 2 November`, `"…," – Orla Venn, health minister`:
+        // a dash after the quote names whose words they are, as under a pull quote or in a
+        // fact-check's claim line.
+        if found.is_none()
+            && let Some(fa) = first_after
+            && matches!(
+                input[q.outer_end..ws[fa].start].trim(),
+                "—" | "–" | "―" | "-" | "--"
+            )
+        {
+            let dummy = Word::new("said", ws[fa].start, ws[fa].start);
+            let mut v: Vec<Word> = vec![dummy];
+            v.extend_from_slice(&ws[fa..]);
+            if let Some(p) = phrase_after(input, &v, 0)
+                .filter(|p| matches!(&p.named, Named::Name { name, .. } if name.contains(' ')))
+            {
                 found = Some((p, fa));
             }
         }

@@ -1685,3 +1685,31 @@ fn they_after_a_person_whose_gender_the_text_never_gives_is_that_person() {
         Some("Sam Arden")
     );
 }
+
+#[test]
+fn a_dash_after_a_quote_names_whose_words_they_are_and_a_verdict_label_is_no_speaker() {
+    let article = "Title\n\nThe minister spoke on Monday.\n\n\
+        \"We will not be lectured by anyone about the recall,\" – Orla Venn, health minister.\n\n\
+        CLAIM 4: \"A recount will not change four hundred votes.\" — Governor Mattias Roe, 2 November\n\n\
+        VERDICT: Misleading. The recount changed the margin by 209 votes.\n";
+    assert_eq!(
+        speaker_of(
+            article,
+            "We will not be lectured by anyone about the recall"
+        )
+        .as_deref(),
+        Some("Orla Venn")
+    );
+    assert_eq!(
+        speaker_of(article, "A recount will not change four hundred votes.").as_deref(),
+        Some("Mattias Roe")
+    );
+    let ex = extract(article, &ExtractOptions::default());
+    assert!(
+        ex.statements
+            .iter()
+            .all(|s| s.speaker.as_deref() != Some("Verdict")),
+        "{:?}",
+        ex.statements
+    );
+}
