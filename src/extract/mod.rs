@@ -320,6 +320,11 @@ struct Extractor<'a> {
     /// Two-word names the text has given so far, by surname ("varga" → "Ilse Varga"), for a
     /// surname that opens a sentence before anyone known answers to it.
     full_names: speakers::FullNames,
+    /// Up to where (a byte offset) "he", "she" and "they" still mean the source the article
+    /// did not name ("One pharmacist told the Ledger: '…'. 'I have never seen anything like
+    /// it,' she said."): the end of the sentence after the one that source spoke in, unless a
+    /// named person comes first.
+    unnamed_until: usize,
 }
 
 impl Extractor<'_> {
@@ -367,6 +372,7 @@ impl<'a> Extractor<'a> {
                 self.registry.note_alias(i, &self.input[p.span.0..p.span.1]);
                 Some(i)
             }
+            Named::Pronoun(_) if p.span.0 < self.unnamed_until => None,
             Named::Pronoun(pr) => self.registry.pronoun(pr),
             Named::Role(r) => {
                 // "the company" the article named only in passing; and when a speaker with that
@@ -396,8 +402,15 @@ impl<'a> Extractor<'a> {
                     (None, None) => None,
                 }
             }
-            Named::Unnamed(_) => None,
+            Named::Unnamed(_) => {
+                // Its pronouns reach to the end of the next sentence.
+                self.unnamed_until = next_sentence_end(self.input, p.span.1);
+                None
+            }
         };
+        if entity.is_some_and(|i| !self.registry.entities[i].org) {
+            self.unnamed_until = 0;
+        }
         if let Some(i) = entity {
             self.registry.touch(i);
             if let Named::Pronoun(_) | Named::Role(_) = p.named {
@@ -405,6 +418,12 @@ impl<'a> Extractor<'a> {
             }
         }
         Resolved { entity, mention }
+    }
+
+    /// Someone the article does not name: "a protester", "officials", or "she" right after one.
+    fn is_anonymous(&self, p: &SpeakerPhrase) -> bool {
+        speakers::is_anonymous(self.input, p)
+            || (matches!(p.named, Named::Pronoun(_)) && p.span.0 < self.unnamed_until)
     }
 
     /// "Northway, for its part, told the paper…": a one-word name that is "its" between the
@@ -818,6 +837,7 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         statement_by: None,
         body_window: WordWindow::default(),
         full_names: Default::default(),
+        unnamed_until: 0,
     };
 
     let title_block = doc.title().copied();
@@ -1410,12 +1430,14 @@ fn sentence_statements(
     }
     if let Some(idx) = speakers::opening_person(input, ws, &ex.registry) {
         ex.registry.touch(idx);
+        ex.unnamed_until = 0;
     } else if let Some((a, b)) = speakers::opening_name_word(input, ws)
         && let Some(full) = ex.full_names.get(&input[a..b])
     {
         // "Varga did not concede." after "…his challenger Ilse Varga by 426 votes".
         let idx = ex.registry.mention(full, None);
         ex.registry.touch(idx);
+        ex.unnamed_until = 0;
     }
     ex.full_names.note(input, ws);
     if let Some((name, role)) = speakers::opening_appositive_person(input, ws) {
@@ -1724,7 +1746,7 @@ fn sentence_statements(
         let resolved = match found {
             Some((p, cw)) => {
                 let r = ex.resolve(&p);
-                if r.entity.is_none() && speakers::is_anonymous(input, &p) {
+                if r.entity.is_none() && ex.is_anonymous(&p) {
                     flags.push("anonymous-speaker".to_string());
                 }
                 if let Some(ent) = r.entity {
@@ -2022,10 +2044,7 @@ fn sentence_statements(
                     flags.push("weekday-mismatch".to_string());
                 }
                 if who.entity.is_none() && !narrated {
-                    if phrase
-                        .as_ref()
-                        .is_some_and(|p| speakers::is_anonymous(input, p))
-                    {
+                    if phrase.as_ref().is_some_and(|p| ex.is_anonymous(p)) {
                         flags.push("anonymous-speaker".to_string());
                     } else if phrase.is_some() {
                         flags.push("unresolved-speaker".to_string());
@@ -2236,6 +2255,15 @@ fn stance_that<'w>(input: &str, ws: &[Word<'w>]) -> Option<(SpeakerPhrase, &'w s
     }
     let phrase = possessor(input, ws, holder, 0, 4)?;
     Some((phrase, ws[noun].text, ws[v + 1].end))
+}
+
+/// Where the sentence after the one holding `at` ends: two sentence stops on from `at`, or
+/// the end of the text.
+fn next_sentence_end(input: &str, at: usize) -> usize {
+    let mut stops = input[at..]
+        .match_indices(['.', '!', '?'])
+        .filter(|(i, _)| input[at + i + 1..].starts_with(char::is_whitespace));
+    stops.nth(1).map_or(input.len(), |(i, _)| at + i + 1)
 }
 
 /// "X quotes/quoted/cites Y as saying (that) CLAUSE": Y and the clause.

@@ -1859,7 +1859,8 @@ fn unnamed_before(input: &str, ws: &[Word], k: usize) -> Option<usize> {
         }
         n -= 1;
     }
-    ws[n].is(UNNAMED_WORD).then_some(n)
+    // ("A pharmacist in Arlow tells us": any person noun, not only the usual sources.)
+    (ws[n].is(UNNAMED_WORD) || is_person_common_noun(&ws[n])).then_some(n)
 }
 
 /// Determiners that open someone the article does not name: "a protester", "One MP",

@@ -1713,3 +1713,26 @@ fn a_dash_after_a_quote_names_whose_words_they_are_and_a_verdict_label_is_no_spe
         ex.statements
     );
 }
+
+#[test]
+fn a_pronoun_right_after_an_anonymous_source_is_that_source_not_the_last_named_woman() {
+    let article = "Title\n\nClara Voss, the health minister, said supplies were stable.\n\n\
+        One pharmacist told the Ledger: \"We have had no deliveries for nine days.\" \"I have \
+        never seen anything like it,\" she said.\n\n\
+        Maria Kent, who owns a pharmacy in Arlow, disagreed. \"It was calm,\" she said.\n\n\
+        A pharmacist in Arlow tells us the shelves are empty.\n";
+    assert_eq!(
+        speaker_of(article, "I have never seen anything like it"),
+        None
+    );
+    assert_eq!(
+        speaker_of(article, "It was calm").as_deref(),
+        Some("Maria Kent"),
+        "a named person in between takes the pronoun back"
+    );
+    assert_eq!(
+        speaker_of(article, "the shelves are empty"),
+        None,
+        "a person noun before a place is nobody named, not the place"
+    );
+}
