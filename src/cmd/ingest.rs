@@ -230,10 +230,19 @@ impl Ingest {
             .map(|b| format!("{b:02x}"))
             .collect();
         let fm = crate::extract::structure::parse(&text).front;
-        let fm_date = fm
-            .get("published")
-            .or(fm.get("date"))
-            .and_then(|d| super::parse_date(d.get(..10).unwrap_or(d)).ok());
+        // A front-matter date that is no date is bad input, as the flag's is (unless the flag
+        // gives the date): logging the article undated would lose it from every date filter.
+        let fm_date = match fm.get("published").or(fm.get("date")) {
+            Some(d) if self.published.is_none() => Some(
+                super::parse_date(d.get(..10).unwrap_or(d)).map_err(|_| {
+                    anyhow::anyhow!(
+                        "{}: front matter date `{d}` is not a date like 2026-01-30 (or give --published)",
+                        file.display()
+                    )
+                })?,
+            ),
+            _ => None,
+        };
         let published = self
             .published
             .or(fm_date)

@@ -1069,14 +1069,28 @@ pub fn extract(input: &str, opts: &ExtractOptions) -> Extraction {
         }
     }
     Extraction {
+        // The headline as printed, unless the first line is a kicker ("FOR IMMEDIATE
+        // RELEASE", "Key points:"): then the front matter's title.
         title: title_block
-            .map(|t| input[t.start..t.end].to_string())
-            .or_else(|| doc.front.get("title").map(str::to_string)),
+            .map(|t| &input[t.start..t.end])
+            .filter(|t| !is_kicker(t))
+            .or_else(|| doc.front.get("title"))
+            .or_else(|| title_block.map(|t| &input[t.start..t.end]))
+            .map(str::to_string),
         published,
         statements,
         speakers,
         meta: doc.front.fields.clone(),
     }
+}
+
+/// A first line that labels what follows rather than heads it: "Key points:", "FOR IMMEDIATE
+/// RELEASE", "LIVE".
+fn is_kicker(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(':')
+        || structure::is_furniture(line)
+        || (line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase))
 }
 
 /// `"There was never a third box": Lowmarch election chief Helena Brask on the recount`: the

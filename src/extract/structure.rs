@@ -114,7 +114,15 @@ fn parse_front_matter(input: &str, body_start: usize) -> (FrontMatter, usize) {
         }
         match line.split_once(':') {
             Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
-                let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                // `title: "A title"` loses its pair of marks; `title: 'Paperwork problem' or
+                // theft?` keeps its opening one.
+                let v = v.trim();
+                let v = match (v.chars().next(), v.chars().next_back()) {
+                    (Some(a @ ('"' | '\'')), Some(b)) if a == b && v.len() >= 2 => {
+                        &v[1..v.len() - 1]
+                    }
+                    _ => v,
+                };
                 fields.push((k.trim().to_lowercase(), v.to_string()));
             }
             _ if line.trim().is_empty() => {}

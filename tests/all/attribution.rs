@@ -1287,6 +1287,14 @@ fn a_dateline_lede_under_a_front_matter_title_is_the_first_paragraph() {
         ex.title.as_deref(),
         Some("\"We are not going back for crumbs\": Tomas Okafor on the strike")
     );
+    // A kicker is no headline: the front matter's title is, its own quote mark kept.
+    for kicker in ["FOR IMMEDIATE RELEASE", "Key points:"] {
+        let article = format!(
+            "---\ntitle: 'Paperwork problem' or theft?\n---\n{kicker}\n\nBody text here.\n"
+        );
+        let ex = extract(&article, &ExtractOptions::default());
+        assert_eq!(ex.title.as_deref(), Some("'Paperwork problem' or theft?"));
+    }
 }
 
 #[test]

@@ -308,9 +308,20 @@ fn bad_inputs_are_named_on_one_line_and_the_good_file_still_goes_in() {
     let dir = env.dir.path().join("a-directory");
     std::fs::create_dir(&dir).unwrap();
     let missing = env.dir.path().join("missing.txt");
+    let bad_date = env.write(
+        "bad-date.txt",
+        b"---\npublished: 2025-13-45\n---\nTitle\n\nThe minister said supplies were stable.\n",
+    );
     let seed = article(SEED);
-    let (stderr, errors) = ingest_failing(&env, &[&missing, &dir, &binary, &latin1, &empty, &seed]);
-    assert_eq!(errors.len(), 5, "{stderr}");
+    let (stderr, errors) = ingest_failing(
+        &env,
+        &[&missing, &dir, &binary, &latin1, &empty, &bad_date, &seed],
+    );
+    assert_eq!(errors.len(), 6, "{stderr}");
+    assert!(
+        errors[5].contains("bad-date.txt: front matter date `2025-13-45` is not a date"),
+        "{stderr}"
+    );
     assert!(errors[0].contains("missing.txt: no such file"), "{stderr}");
     assert!(
         errors[1].contains("a-directory: is a directory"),
