@@ -502,6 +502,10 @@ pub const MAX_WORDINGS: usize = 8;
 /// How alike one sentence of a quote in several and a wording must be for the sentence to join.
 pub const SENTENCE_JOIN: f64 = 0.7;
 
+/// A statement less alike than the join threshold is suggested only within this many days
+/// of when the claim was last seen.
+pub const SUGGEST_WINDOW_DAYS: i64 = 365;
+
 /// How many suggested matches one new statement may get.
 pub const MAX_SUGGESTIONS: usize = 3;
 
@@ -623,10 +627,21 @@ fn best_match(
         if sim.score < cfg.low {
             return;
         }
-        let key = (decision_rank(decision), sim.score);
         if pinned && decision == Decision::Suggest {
             short_fits.push((Rc::clone(&stored), sim));
         }
+        // A likeness below the join threshold from a year or more apart is another story
+        // ("…within two days" in 2025 / "…in two cases" in 2020), not a question for a
+        // person; the same words a year on still join or are suggested.
+        let stale = days_apart.is_some_and(|d| d > SUGGEST_WINDOW_DAYS) && sim.score < cfg.high;
+        let decision = match decision {
+            Decision::Suggest if stale => Decision::New,
+            d => d,
+        };
+        if decision == Decision::New {
+            return;
+        }
+        let key = (decision_rank(decision), sim.score);
         if decision == Decision::Suggest {
             suggest.push((stored.id, sim.score, sim.method.as_str()));
         }

@@ -979,3 +979,39 @@ fn a_speakers_clarification_of_what_they_said_is_not_joined_to_it() {
     let clarification = &r[1][0];
     assert_ne!(clarification["outcome"], "matched", "{clarification:#}");
 }
+
+#[test]
+fn a_loose_likeness_from_over_a_year_apart_is_not_put_to_a_person() {
+    use claimtrack::matching::{Decision, MatchConfig};
+    use claimtrack::model::Kind;
+    // A claim logged in 2024; the same speaker's loosely alike sentence in 2026 is another
+    // story, while the same sentence the next month is worth asking about.
+    let mut store = claimtrack::store::Store::open_in_memory().unwrap();
+    store
+        .bulk_claims([(
+            Kind::Claim,
+            "The pharmacies in Arlow ran out of insulin pens on Monday",
+            Some("Clara Voss"),
+            "2024-03-04",
+        )])
+        .unwrap();
+    let cfg = MatchConfig {
+        high: 0.7,
+        ..MatchConfig::default()
+    };
+    let later = |seen: &str| {
+        store
+            .find_match(
+                "Arlow ran out of pens for diabetics",
+                Kind::Claim,
+                Some("Clara Voss"),
+                seen,
+                &cfg,
+            )
+            .unwrap()
+    };
+    let next_month = later("2024-04-02").expect("a suggestion");
+    assert_eq!(next_month.decision, Decision::Suggest);
+    assert!(next_month.score < cfg.high);
+    assert!(later("2026-04-02").is_none_or(|m| m.decision == Decision::New));
+}
