@@ -1663,7 +1663,17 @@ fn sentence_statements(
             && let Some(k) = (lb.saturating_sub(10)..lb)
                 .rev()
                 .find(|&k| is_quoting_verb(ws[k].text))
-            && let Some(p) = phrase_after(input, ws, k)
+            // "quoted Quenmark's managing director, Konrad Weisshaupt: „…“": past the body
+            // whose officer it is.
+            && let Some(p) = phrase_after(
+                input,
+                ws,
+                if ws.get(k + 1).is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s")) {
+                    k + 1
+                } else {
+                    k
+                },
+            )
             && matches!(p.named, Named::Name { .. })
         {
             found = Some((p, k));
@@ -1681,6 +1691,18 @@ fn sentence_statements(
                     v.push(dummy);
                     phrase_before(input, &v, lb + 1, &allowed)
                 });
+                // "One pharmacist …, told the Voice: '…'": the one told is the listener, never
+                // the speaker.
+                let listener = |p: &SpeakerPhrase| {
+                    let k = ws.partition_point(|w| w.end <= p.span.0);
+                    let k = if k > 0 && ws[k - 1].lower_is("the") {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    k > 0 && takes_listener(ws[k - 1].text)
+                };
+                let p = p.filter(|p| !listener(p));
                 // "Zelenskyy answers Kremlin: “…”": the name before the colon may be the one
                 // addressed; a named subject opening the sentence is the speaker.
                 // "…led with the fire chief, Rafael Andujar: «…»", "printed the words of a

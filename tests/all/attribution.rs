@@ -1744,3 +1744,20 @@ fn a_pronoun_right_after_an_anonymous_source_is_that_source_not_the_last_named_w
         "a person noun before a place is nobody named, not the place"
     );
 }
+
+#[test]
+fn the_paper_told_is_the_listener_and_a_quoted_officer_is_past_the_body() {
+    let article = "Title\n\nOne pharmacist in the town, who did not want to be named, told the \
+        Voice: 'We've had people in tears at the counter.'\n\n\
+        The paper quoted Quenmark's managing director, Konrad Weisshaupt: \"We informed all \
+        customers of the change in May.\"\n";
+    assert_eq!(
+        speaker_of(article, "We've had people in tears at the counter."),
+        None,
+        "not the Voice it was told to"
+    );
+    assert_eq!(
+        speaker_of(article, "We informed all customers of the change in May.").as_deref(),
+        Some("Konrad Weisshaupt")
+    );
+}
