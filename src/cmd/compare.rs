@@ -240,11 +240,7 @@ impl Compare {
                     m.claim_id.to_string(),
                     m.kind.to_string(),
                     opt(&m.speaker),
-                    if style.terminal {
-                        m.text.clone()
-                    } else {
-                        clip(&m.text, 140)
-                    },
+                    render::text_cell(style, &m.text, 140),
                 ]
             });
             write!(
@@ -332,11 +328,7 @@ impl Compare {
                         opt(&m.said_on.clone().or(m.published.clone())),
                         format!("#{} {}", m.article_id, m.outlet.clone().unwrap_or_default()),
                         m.kind.to_string(),
-                        if style.terminal {
-                            wording
-                        } else {
-                            clip(&wording, 160)
-                        },
+                        render::text_cell(style, &wording, 160),
                     ]);
                 }
             }

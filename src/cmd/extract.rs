@@ -2,7 +2,7 @@
 
 use crate::cli::Ctx;
 use crate::extract::{ExtractOptions, extract};
-use crate::render::{self, clip, opt};
+use crate::render::{self, opt};
 use anyhow::Result;
 use clap::Args;
 use std::io::Write;
@@ -46,11 +46,7 @@ impl Extract {
                 },
                 date,
                 format!("{:.2}", s.checkworthiness),
-                if ctx.style.terminal {
-                    s.text.clone()
-                } else {
-                    clip(&s.text, 200)
-                },
+                render::text_cell(ctx.style, &s.text, 200),
                 s.flags.join(","),
             ]
         });

@@ -3,7 +3,7 @@
 use crate::cli::Ctx;
 use crate::extract::{ExtractOptions, Extraction, extract};
 use crate::matching::{DEFAULT_HIGH, DEFAULT_LOW, MatchConfig};
-use crate::render::{self, clip, opt};
+use crate::render::{self, opt};
 use crate::store::{IngestOutcome, NewArticle};
 use anyhow::{Result, bail};
 use clap::Args;
@@ -193,11 +193,7 @@ impl Ingest {
                                 outcome,
                                 s.kind.to_string(),
                                 opt(&s.speaker),
-                                if style.terminal {
-                                    s.text.clone()
-                                } else {
-                                    clip(&s.text, 160)
-                                },
+                                render::text_cell(style, &s.text, 160),
                                 flags.trim().to_string(),
                             ]
                         });

@@ -2,7 +2,7 @@
 
 use crate::cli::Ctx;
 use crate::model::{ClaimFilter, Kind, StatusFilter};
-use crate::render::{self, clip, opt};
+use crate::render::{self, opt};
 use anyhow::Result;
 use clap::Args;
 use std::io::Write;
@@ -69,11 +69,7 @@ impl List {
                     c.status.to_string(),
                     c.kind.to_string(),
                     opt(&c.speaker),
-                    if style.terminal {
-                        c.text.clone()
-                    } else {
-                        clip(&c.text, 160)
-                    },
+                    render::text_cell(style, &c.text, 160),
                     c.articles.to_string(),
                     opt(&c.first_seen),
                     opt(&c.last_seen),

@@ -2,7 +2,7 @@
 //! from a transcript, a tip or another article, with their status.
 
 use crate::cli::Ctx;
-use crate::render::{self, clip, opt};
+use crate::render::{self, opt};
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::io::{Read, Write};
@@ -56,11 +56,7 @@ impl Search {
                     c.status.to_string(),
                     c.kind.to_string(),
                     opt(&c.speaker),
-                    if style.terminal {
-                        c.text.clone()
-                    } else {
-                        clip(&c.text, 160)
-                    },
+                    render::text_cell(style, &c.text, 160),
                     c.articles.to_string(),
                     opt(&c.last_seen),
                 ]

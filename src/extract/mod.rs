@@ -265,6 +265,18 @@ struct Cue {
     according_to: bool,
 }
 
+impl Cue {
+    /// A finite verb of saying (or an act) at word `word`: no participle, no "according to".
+    fn verb(word: usize, kind: CueKind) -> Cue {
+        Cue {
+            word,
+            kind,
+            participle: false,
+            according_to: false,
+        }
+    }
+}
+
 #[derive(Clone)]
 struct Resolved {
     entity: Option<usize>,
@@ -639,24 +651,14 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
                     )
             })
         {
-            cues.push(Cue {
-                word: i,
-                kind: CueKind::Act,
-                participle: false,
-                according_to: false,
-            });
+            cues.push(Cue::verb(i, CueKind::Act));
             continue;
         }
         // "went on to say", "emerged to say", "took to Twitter to say": the speaker said it; not
         // "is expected to say" or "declined to say", which report nothing said.
         if l == "say" && i > 0 && ws[i - 1].lower() == "to" {
             if speakers::went_on_to(ws, i - 1).is_some() {
-                cues.push(Cue {
-                    word: i,
-                    kind: CueKind::Speech,
-                    participle: false,
-                    according_to: false,
-                });
+                cues.push(Cue::verb(i, CueKind::Speech));
             }
             continue;
         }
@@ -667,12 +669,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
             && ws[i - 1].text == "as"
             && (i.saturating_sub(10)..i - 1).any(|k| is_quoting_verb(ws[k].text))
         {
-            cues.push(Cue {
-                word: i,
-                kind: CueKind::Speech,
-                participle: false,
-                according_to: false,
-            });
+            cues.push(Cue::verb(i, CueKind::Speech));
             continue;
         }
         // "The union points out that…" reports; "won 12 points" is a score.
@@ -713,12 +710,7 @@ fn find_cues(input: &str, ws: &[Word], inside: &[bool], cues: &mut Vec<Cue>) {
             {
                 cues.pop();
             }
-            cues.push(Cue {
-                word: i,
-                kind,
-                participle: false,
-                according_to: false,
-            });
+            cues.push(Cue::verb(i, kind));
         } else if w.is(lexicon::PARTICIPLE) && i > 0 && input[ws[i - 1].end..w.start].contains(',')
         {
             cues.push(Cue {

@@ -85,6 +85,16 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// A table cell holding a statement: whole in a terminal (the table wraps it), at most `max`
+/// characters in a pipe.
+pub fn text_cell(style: Style, text: &str, max: usize) -> String {
+    if style.terminal {
+        text.to_string()
+    } else {
+        clip(text, max)
+    }
+}
+
 pub fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| "—".to_string())
 }
