@@ -329,7 +329,7 @@ struct Extractor<'a> {
     statement_by: Option<usize>,
     /// The words of the text before a mention that `body_named_before` reads.
     body_window: WordWindow<'a>,
-    /// Two-word names the text has given so far, by surname ("varga" → "Ilse Varga"), for a
+    /// Two-word names the text has given so far, by surname ("Varga" → "Ilse Varga"), for a
     /// surname that opens a sentence before anyone known answers to it.
     full_names: speakers::FullNames,
     /// Up to where (a byte offset) "he", "she" and "they" still mean the source the article
@@ -2320,6 +2320,7 @@ fn quoted_as_saying(
     (b > a && text::word_count_to(&input[a..b], 3) >= 3).then_some(((a, b), quoted))
 }
 
+/// "The paper quotes…", "citing…": a verb whose object is the one whose words follow.
 fn is_quoting_verb(w: &str) -> bool {
     matches!(
         w,

@@ -1870,7 +1870,7 @@ const INDEFINITE: &[&str] = &[
 ];
 
 /// A noun for a person the article does not name: "protester", "pharmacist", "MP",
-/// "resident", "doctor". By the suffixes person nouns take, and a short list of the rest.
+/// "resident", "doctor".
 fn is_person_noun(w: &Word) -> bool {
     is_member_acronym(w) || is_person_common_noun(w)
 }
@@ -1881,6 +1881,8 @@ fn is_member_acronym(w: &Word) -> bool {
     matches!(bare, "MP" | "GP" | "MEP" | "MSP" | "MLA")
 }
 
+/// A lower-case person noun: the usual unnamed sources, a short list of the rest, and the
+/// nouns in -ist ("pharmacist", "economist").
 fn is_person_common_noun(w: &Word) -> bool {
     let t = w.text;
     let bare = t.strip_suffix('s').unwrap_or(t);
@@ -2362,8 +2364,6 @@ impl FullNames {
     }
 }
 
-/// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
-/// with a full name and a titled appositive is about that person, so a later "he" is them.
 /// A word or two set off by commas between a subject and its verb that says nothing about who
 /// the subject is: "Peskov, however, said", "Zelenskyy, for his part, has said".
 pub fn is_aside(text: &str) -> bool {
@@ -2786,6 +2786,8 @@ pub fn describes_place(role: &str) -> bool {
     )
 }
 
+/// "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered…": a sentence that opens
+/// with a full name and a titled appositive is about that person, so a later "he" is them.
 pub fn opening_appositive_person(input: &str, ws: &[Word]) -> Option<(String, String)> {
     let mut k = 0;
     while k < ws.len()

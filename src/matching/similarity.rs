@@ -188,11 +188,9 @@ fn numbers_by_role(norm: &str) -> (Vec<&str>, Vec<&str>) {
     (asserted, compared)
 }
 
-/// Both give figures and share none: "the limit there was 40 km/h" / "the normal limit is
-/// 90 km/h". For someone's words that may be a misquote; for two outlets' narration it is two
-/// facts, or one in dispute — a person decides.
-/// Whether two statements give other figures for one thing. Only amounts count: a day of the month ("15 november") or a clock time ("23 40") says when,
-/// and figures within 5% of each other are one figure rounded ("more than 12,000 hectares" /
+/// Whether two statements give other figures for one thing ("the limit there was 40 km/h" /
+/// "the normal limit is 90 km/h"). Only amounts count: a day of the month ("15 november") or a
+/// clock time ("23 40") says when, and figures within 5% of each other are one figure rounded ("more than 12,000 hectares" /
 /// "about 12,400 hectares"). When three or more words, three in four of the shorter's, are
 /// the other's too, one figure is misreported in one sentence ("the fire had burned through
 /// 21,400 hectares" / "…about 12,400 hectares of pine forest"): that joins, and the conflict
@@ -335,7 +333,6 @@ const NEGATIVE_MEANINGS: &[&str] = &[
     "lacked",
     "instead",
     "rather",
-    "neither",
     "hardly",
     "barely",
 ];
