@@ -102,6 +102,9 @@ impl Compare {
         let (Some(a), Some(b)) = (self.a, self.b) else {
             bail!("give two article ids (claimtrack compare 1 2) or --speaker NAME")
         };
+        if a == b {
+            bail!("compare {a} {b}: an article compared with itself; give two different articles");
+        }
         let style = ctx.style;
         let store = ctx.store()?;
         let (art_a, art_b) = (store.article(a)?, store.article(b)?);

@@ -27,14 +27,21 @@ pub struct StatusCmd {
 impl StatusCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<ExitCode> {
         let by = who(&self.by);
-        ctx.store()?.set_status(
+        let changed = ctx.store()?.set_status(
             self.id,
             self.status,
             self.note.as_deref(),
             &self.evidence,
             &by,
         )?;
-        eprintln!("claim {}: {} (by {by})", self.id, self.status);
+        if changed {
+            eprintln!("claim {}: {} (by {by})", self.id, self.status);
+        } else {
+            eprintln!(
+                "claim {} is already {}; nothing recorded (add --note or --evidence to record why)",
+                self.id, self.status
+            );
+        }
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -368,6 +368,8 @@ impl Store {
     }
 
     /// Move a claim to `status`, appending to its history.
+    /// Set a claim's status, recorded in its history with the note and evidence. False when
+    /// the claim already had that status and nothing new came with it (nothing recorded).
     pub fn set_status(
         &mut self,
         id: i64,
@@ -375,13 +377,23 @@ impl Store {
         note: Option<&str>,
         evidence: &[String],
         by: &str,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = now_string();
         // A claim merged into another lives on as that one: its verdict goes there.
         live_claim(&tx, id, "; set the status of that one")?;
+        // The same status again with nothing new (no note, no evidence) records nothing: the
+        // history would only repeat itself.
+        let current: String = tx.query_row(
+            "SELECT status FROM claims WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )?;
+        if current == status.as_str() && note.is_none() && evidence.is_empty() {
+            return Ok(false);
+        }
         tx.execute(
             "UPDATE claims SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, status.as_str(), now],
@@ -392,7 +404,7 @@ impl Store {
             params![id, status.as_str(), note, ev, by, now],
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(true)
     }
 
     pub fn articles(&self) -> Result<Vec<ArticleRow>> {

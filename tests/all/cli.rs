@@ -679,3 +679,45 @@ fn list_as_csv_opens_in_a_spreadsheet_with_the_json_fields_as_columns() {
     }
     assert!(json.iter().any(|c| c.text.contains(',')));
 }
+
+#[test]
+fn the_same_status_again_with_nothing_new_records_nothing_and_an_article_is_not_compared_with_itself()
+ {
+    let env = Env::new();
+    env.cmd()
+        .args(["ingest", article(SEED).to_str().unwrap()])
+        .assert()
+        .success();
+    let history_len = || {
+        let out = env.cmd().args(["show", "1", "--json"]).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["history"].as_array().unwrap().len()
+    };
+    env.cmd()
+        .args(["status", "1", "disputed"])
+        .assert()
+        .success();
+    let after_first = history_len();
+    env.cmd()
+        .args(["status", "1", "disputed"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("already disputed"));
+    assert_eq!(history_len(), after_first, "a repeat adds no history");
+    env.cmd()
+        .args([
+            "status",
+            "1",
+            "disputed",
+            "--evidence",
+            "https://example.org/readout",
+        ])
+        .assert()
+        .success();
+    assert_eq!(history_len(), after_first + 1, "new evidence is recorded");
+    env.cmd()
+        .args(["compare", "1", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("compared with itself"));
+}
